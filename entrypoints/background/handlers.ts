@@ -1,0 +1,7 @@
+/** The background's message handlers, one entry per message in utils/messaging/protocol.ts. */
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../../utils/messaging/router';
+
+export const handlers: Handlers = {
+  ping: () => ({ version: browser.runtime.getManifest().version, at: Date.now() }),
+};

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../../utils/messaging/router';
+import { isEnvelope } from '../../utils/messaging/transport';
+import { handlers } from './handlers';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously on every service-worker start; no state lives in memory.
+  const route = createRouter(handlers);
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isEnvelope(message)) return undefined;
+    return route(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url, frameId: sender.frameId });
+  });
+});

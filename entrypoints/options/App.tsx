@@ -1,0 +1,7 @@
+export function App() {
+  return (
+    <main data-testid="app-ready" data-page="options">
+      <h1>Отклик</h1>
+    </main>
+  );
+}

@@ -1,0 +1,7 @@
+export function App() {
+  return (
+    <main data-testid="app-ready" data-page="sidepanel">
+      <h1>Отклик</h1>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Hosts the content scripts run on and the extension may touch (DESIGN.md, Contracts). */
+export const SITE_MATCHES = [
+  '*://vk.com/*',
+  '*://*.vk.com/*',
+  '*://vk.ru/*',
+  '*://*.vk.ru/*',
+  '*://ok.ru/*',
+  '*://*.ok.ru/*',
+];
+
+export default defineConfig({
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Vite 8 may emit a raw U+FFFF (e.g. from Dexie) that makes Chromium refuse the extension.
+  experimental: { escapeUnicode: true },
+  vite: () => ({ plugins: [preact()] }),
+  zip: {
+    excludeSources: ['test/e2e/screens/**', '**/*.log', '.ci/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ru',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'contextMenus'],
+    host_permissions: SITE_MATCHES,
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: '__MSG_commandOpenQueue__',
+      },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'otklik@otklik.example',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
