@@ -1,0 +1,56 @@
+/** How much working time is left before a due moment, and how urgent that is. */
+import type { Urgency, WorkClock } from './types';
+
+/** "Soon" = under one WORKING hour left. */
+export const SOON_WORKING_MINUTES = 60;
+
+export interface WorkingLeft {
+  /** Whole and fractional working minutes: left before `due`, or (when overdue) since `due`. */
+  minutes: number;
+  /** `now` has reached the due moment. */
+  overdue: boolean;
+}
+
+/** Working time left before `due` at `now`; once `now` reaches `due`, how far past it. */
+export function workingLeft(due: number, now: number, clock: WorkClock): WorkingLeft {
+  if (now >= due) return { minutes: clock.workingMinutesBetween(due, now), overdue: true };
+  return { minutes: clock.workingMinutesBetween(now, due), overdue: false };
+}
+
+export function urgencyOfLeft(left: WorkingLeft): Urgency {
+  if (left.overdue) return 'overdue';
+  return left.minutes < SOON_WORKING_MINUTES ? 'soon' : 'calm';
+}
+
+export function urgencyOf(due: number, now: number, clock: WorkClock): Urgency {
+  return urgencyOfLeft(workingLeft(due, now, clock));
+}
+
+export interface UrgencyCounts {
+  overdue: number;
+  soon: number;
+}
+
+/**
+ * Counts overdue and soon among due moments (each with its clock). The working-time engine is
+ * asked only about moments before the clock's one-working-hour horizon, so 10,000 calm cases cost
+ * one engine call per clock, not one per case.
+ */
+export function countUrgency(items: Iterable<{ due: number; clock: WorkClock }>, now: number): UrgencyCounts {
+  const horizons = new Map<WorkClock, number>();
+  let overdue = 0;
+  let soon = 0;
+  for (const { due, clock } of items) {
+    if (due <= now) {
+      overdue++;
+      continue;
+    }
+    let horizon = horizons.get(clock);
+    if (horizon === undefined) {
+      horizon = clock.addWorkingMinutes(now, SOON_WORKING_MINUTES);
+      horizons.set(clock, horizon);
+    }
+    if (due < horizon && clock.workingMinutesBetween(now, due) < SOON_WORKING_MINUTES) soon++;
+  }
+  return { overdue, soon };
+}
