@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import {
+  capturedText,
   emailAddress,
   epochMs,
   httpUrl,
@@ -54,7 +55,7 @@ const replyData = {
   text: noteText.optional(),
 };
 
-const editedValue = z.union([z.string().max(100_000, { error: 'слишком длинное значение' }), z.number(), z.null()]);
+const editedValue = z.union([capturedText, z.number(), z.null()]);
 
 const uniqueStrings = (list: readonly string[]) => new Set(list).size === list.length;
 
