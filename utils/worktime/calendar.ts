@@ -154,13 +154,15 @@ export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
   function addWorkingDays(from: InstantInput, days: number): Date {
     requireWhole(days, MAX_SPAN_DAYS, 'days');
     let date: CivilDate = zonedParts(toMs(from, 'from'), timeZone);
-    const direction = days < 0 ? -1 : 1;
+    const direction: 1 | -1 = days < 0 ? -1 : 1;
     let left = Math.abs(days);
     if (left === 0 && !isWorkingDate(date)) left = 1; // ГК РФ ст. 193: a deadline on a non-working day moves to the next working day
     while (left > 0) {
       date = addDays(date, direction);
       if (date.year < MIN_YEAR || date.year > MAX_YEAR) throw new RangeError(`No working day within the supported years ${MIN_YEAR}–${MAX_YEAR}`);
-      if (!planner.weekHasWorkingTime && outside(specialYears, date.year)) throw new RangeError('The calendar has no working days there: the weekly schedule is empty');
+      if (!planner.weekHasWorkingTime && beyond(specialYears, date.year, direction)) {
+        throw new RangeError(`The calendar has no working days ${direction > 0 ? 'after' : 'before'} ${date.year}: the weekly schedule is empty`);
+      }
       if (isWorkingDate(date)) left--;
     }
     const intervals = planner.plan(date).intervals;
@@ -211,6 +213,11 @@ function unionYears(a: YearRange, b: YearRange): YearRange {
   if (!a) return b;
   if (!b) return a;
   return { first: Math.min(a.first, b.first), last: Math.max(a.last, b.last) };
+}
+
+/** Past the range in the direction of travel (or no range at all). */
+function beyond(range: YearRange, year: number, direction: 1 | -1): boolean {
+  return !range || (direction > 0 ? year > range.last : year < range.first);
 }
 
 function outside(range: YearRange, year: number): boolean {

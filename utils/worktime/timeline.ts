@@ -56,9 +56,11 @@ export class Timeline {
   /** The local year an instant falls in. */
   yearOf(t: number): number {
     let year = 1970 + Math.floor(t / AVERAGE_YEAR_MS);
+    if (year >= MIN_YEAR - 1 && year <= MAX_YEAR + 1) {
+      while (t < this.yearStart(year)) year--;
+      while (t >= this.yearStart(year + 1)) year++;
+    }
     if (year < MIN_YEAR || year > MAX_YEAR) throw new RangeError(`Instant ${t} is outside the supported years ${MIN_YEAR}–${MAX_YEAR}`);
-    while (t < this.yearStart(year)) year--;
-    while (t >= this.yearStart(year + 1)) year++;
     return year;
   }
 
@@ -158,15 +160,11 @@ export class Timeline {
       year = this.step(year, -1);
       target += this.total(year);
     }
-    let chunk = this.chunk(year);
+    // 0 ≤ target < total here, so some interval ends after it; the first such one holds the latest
+    // instant at that position (an opening when target falls exactly between two intervals).
+    const chunk = this.chunk(year);
     const j = firstAbove(chunk.cumEnd, target);
-    if (j < chunk.cumEnd.length) return chunk.ends[j]! - (chunk.cumEnd[j]! - target);
-    // target is the year's whole open time: the latest instant with it is the next year's first opening.
-    do {
-      year = this.step(year, 1);
-      chunk = this.chunk(year);
-    } while (chunk.starts.length === 0);
-    return chunk.starts[0]!;
+    return chunk.ends[j]! - (chunk.cumEnd[j]! - target);
   }
 
   /** Open time from a to b; negative when b < a. */
