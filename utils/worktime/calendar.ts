@@ -169,7 +169,8 @@ export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
     return new Date(toInstant(date, intervals[intervals.length - 1]![1], constantOffset(date.year)));
   }
 
-  const coverage = production ? { ...PRODUCTION_COVERAGE } : { from: `${MIN_YEAR}`.padStart(4, '0') + '-01-01', to: `${MAX_YEAR}-12-31` };
+  // Without the production calendar every day is known from the week alone.
+  const coverage = production ? { ...PRODUCTION_COVERAGE } : { from: `${String(MIN_YEAR).padStart(4, '0')}-01-01`, to: `${MAX_YEAR}-12-31` };
 
   return {
     timeZone,

@@ -28,6 +28,8 @@
  *   else Friday's, else the default day, shortened when it is pre-holiday.
  * - `days` overrides win over the federal calendar. Outside the production years the `week` alone
  *   applies and isProvisional() is true (before the first year too: no decree data either way).
+ * - describeDay().minutes is wall-clock minutes of the listed intervals; on a DST change day (not in
+ *   Russia since 2014) the engine counts the real elapsed time instead.
  * - Spans are limited to a century (MAX_SPAN_MINUTES, MAX_SPAN_DAYS) and years to 1–9999; an
  *   empty `week` beyond the data years throws a RangeError instead of searching forever.
  */

@@ -31,6 +31,7 @@ describe('coverage and provisional deadlines', () => {
 
   it('never flags anything without the production calendar', () => {
     const plain = createWorkCalendar({ timeZone: MOSCOW, production: false });
+    expect(plain.coverage).toEqual({ from: '0001-01-01', to: '9999-12-31' });
     expect(plain.isProvisional(at('2040-01-01 10:00'))).toBe(false);
     expect(plain.describeDay('2026-01-09')).toMatchObject({ kind: 'working', source: 'week' });
     expect(show(plain.addWorkingMinutes(at('2025-12-31 17:00'), 120))).toBe('2026-01-01 10:00');
