@@ -45,6 +45,11 @@ export interface CapturedItem {
   postedAt?: number;
   /** The posting time exactly as the page wrote it ("вчера в 18:02"). */
   postedAtText?: string;
+  /**
+   * How exact `postedAt` is: 'day' for «12 марта 2025» (stored as the start of that day in the
+   * zone), 'hour' for «2 часа назад». Absent when `postedAt` is absent.
+   */
+  postedAtPrecision?: 'second' | 'minute' | 'hour' | 'day';
   /** Epoch ms of the click (the detection). */
   detectedAt: number;
   pageUrl: string;
