@@ -19,6 +19,10 @@ describe('edited: correcting what the page did not give', () => {
   });
 
   it('sets the posting time, never later than the detection', () => {
+    const vague = newCase({ postedAt: T0 - 86_400_000, postedAtPrecision: 'day' } as never);
+    expect(vague.postedAtPrecision).toBe('day');
+    const exact = applyEvent(vague, ev('edited', { field: 'postedAt', from: T0 - 86_400_000, to: T0 - 3_600_000 }, at(5)), policy, at(5));
+    expect(exact).toMatchObject({ postedAt: T0 - 3_600_000, postedAtPrecision: 'minute' });
     const c = applyEvent(anonymous, ev('edited', { field: 'postedAt', from: null, to: T0 - 3_600_000 }, at(5)), policy, at(5));
     expect(c.postedAt).toBe(T0 - 3_600_000);
     expect(c.missing).not.toContain('postedAt');

@@ -104,7 +104,9 @@ export function applyCapturedEdit(c: Case, data: EventData<'edited'>): Case {
       next.author.id = str;
       break;
     case 'postedAt':
+      // The operator enters the time to the minute; the page's vaguer reading no longer applies.
       next.postedAt = typeof to === 'number' ? to : undefined;
+      next.postedAtPrecision = typeof to === 'number' ? 'minute' : undefined;
       break;
     case 'text':
       next.text = str ?? '';
@@ -117,6 +119,7 @@ export function applyCapturedEdit(c: Case, data: EventData<'edited'>): Case {
   }
   for (const key of ['name', 'url', 'id'] as const) if (next.author[key] === undefined) delete next.author[key];
   if (next.postedAt === undefined) delete next.postedAt;
+  if (next.postedAtPrecision === undefined) delete next.postedAtPrecision;
   const name = missingName[data.field];
   if (name) {
     const filled = to !== null && to !== '';

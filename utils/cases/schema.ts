@@ -98,6 +98,8 @@ export const caseShapeSchema = z.object({
   attachments: z.array(attachmentSchema).max(200),
   postedAt: epochMs.optional(),
   postedAtText: shortText.optional(),
+  /** How exact postedAt is ('day' for «12 марта», 'hour' for «2 часа назад»). */
+  postedAtPrecision: z.enum(['second', 'minute', 'hour', 'day']).optional(),
   detectedAt: epochMs,
   /** Fields the page did not give (never guessed), e.g. ['author.id', 'postedAt']. */
   missing: z.array(z.string().max(100)).max(50),
@@ -209,6 +211,7 @@ export function createCaseFromCapture(item: CapturedItem, ctx: CaptureContext): 
     attachments,
     postedAt: item.postedAt,
     postedAtText: item.postedAtText,
+    postedAtPrecision: (item as CapturedItem & { postedAtPrecision?: string }).postedAtPrecision,
     detectedAt: item.detectedAt,
     missing,
     markup: item.markup,
