@@ -25,3 +25,4 @@ export {
 } from './schema';
 export { parseRegulation, serializeRegulation, copyRegulation, MAX_REGULATION_JSON_CHARS } from './io';
 export { regulationPresets, DEFAULT_REGULATION_ID, isPresetId, type PresetId } from './presets';
+export { describeStageRule, describeTerm, describeCondition } from './describe';
