@@ -18,7 +18,8 @@
  *  I11 resolved status ⇔ resolvedAt set (closed keeps whatever it closed); open ⇒ no resolvedAt;
  *  I12 the lead is one of the executors; a part comes from a routed co-executor who is not the lead;
  *      a draft without executors only when the operator may approve;
- *  I13 replaying the final timeline through the guards (checkTimeline) accepts every step.
+ *  I13 replaying the final timeline through the guards (checkTimeline) accepts every step;
+ *  I14 the publication publicationFor offers is accepted by applyEvent.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ import { caseSchema, type Case } from './schema';
 import { isOpenStatus, isResolvedStatus } from './status';
 import { MINUTE, newCase, T0 } from './test-fixtures';
 import { annotationTypes, deriveCase, deriveStatus } from './timeline';
-import { allowedEvents, applyEvent, checkTimeline, type WorkflowPolicy } from './workflow';
+import { allowedEvents, applyEvent, checkTimeline, publicationFor, type WorkflowPolicy } from './workflow';
 
 const URL_REPLY = 'https://vk.com/wall-1_2?reply=5';
 const dataPool: Record<string, unknown[]> = {
@@ -190,6 +191,13 @@ describe('workflow under random event sequences', () => {
             checkState(next);
             checkTransition(c, next, policy);
             c = deepFreeze(next);
+          }
+          const offered = publicationFor(c, policy); // I14
+          if (offered) {
+            const t = c.events.at(-1)!.recordedAt + MINUTE;
+            const data = offered.type === 'published' ? { kind: offered.kind } : {};
+            const published = applyEvent(c, { id: `pub-${n}`, type: offered.type, at: t, recordedAt: t, actor: 'a', data } as never, policy, t);
+            expect(published.events.at(-1)?.type).toBe(offered.type);
           }
         }
         checkState(c);

@@ -3,7 +3,7 @@ import { UserFacingError } from '../validation/index';
 import type { CaseEventInput } from './events';
 import type { Case } from './schema';
 import { ev, MINUTE, newCase, T0 } from './test-fixtures';
-import { allowedEvents, applyEvent, checkTimeline, type WorkflowPolicy } from './workflow';
+import { allowedEvents, applyEvent, checkTimeline, publicationFor, type WorkflowPolicy } from './workflow';
 
 const strict: WorkflowPolicy = { operatorMayApprove: false };
 const operator: WorkflowPolicy = { operatorMayApprove: true };
@@ -95,6 +95,23 @@ describe('approval and publication guards', () => {
     const approved = run(routed, strict, draft(10), approve(20));
     const back = run(approved, strict, ev('returnedForRevision', { reason: 'other', comment: 'Добавьте фото' }, at(25)));
     expect(back.status).toBe('returned');
+  });
+});
+
+describe('publicationFor: which event the reply in the thread records', () => {
+  const routed = run(newCase(), strict, route(5));
+  it('follows the approved draft and the interim stage', () => {
+    expect(publicationFor(routed, strict)).toBeUndefined();
+    expect(publicationFor(routed, operator)).toEqual({ type: 'published', kind: 'answer' });
+    expect(publicationFor(run(routed, strict, draft(10)), strict)).toBeUndefined();
+    expect(publicationFor(run(routed, strict, draft(10, 'explanation'), approve(20)), strict)).toEqual({ type: 'published', kind: 'explanation' });
+    expect(publicationFor(run(routed, strict, draft(10, 'clarification'), approve(20)), strict)).toEqual({ type: 'clarificationRequested', kind: 'clarification' });
+    const interimReady = run(routed, strict, draft(10, 'interim'), approve(20));
+    expect(publicationFor(interimReady, strict)).toEqual({ type: 'interimPublished', kind: 'interim' });
+    const interim = run(interimReady, strict, ev('interimPublished', {}, at(30)));
+    expect(publicationFor(interim, strict)).toBeUndefined();
+    expect(publicationFor(interim, operator)).toEqual({ type: 'finalPublished', kind: 'answer' });
+    expect(publicationFor(run(interim, strict, draft(40), approve(50)), strict)).toEqual({ type: 'finalPublished', kind: 'answer' });
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { parseOrThrow, UserFacingError } from '../validation/index';
 import { applyCapturedEdit, editRefusal } from './edits';
-import { caseEventSchema, eventLabels, eventTypes, type CaseEvent, type CaseEventInput, type EventType } from './events';
+import { caseEventSchema, eventLabels, eventTypes, type CaseEvent, type CaseEventInput, type DraftKind, type EventType } from './events';
 import { refusalOf, stateGuards, type WorkflowPolicy } from './guards';
 import type { Case } from './schema';
 import { annotationTypes, deriveCase, foldEvents, type TimelineState } from './timeline';
@@ -59,6 +59,27 @@ export function applyEvent(c: Case, input: CaseEventInput | CaseEvent, policy: W
 export function allowedEvents(c: Case, policy: WorkflowPolicy): EventType[] {
   const s = foldEvents(c.events, c.kind);
   return eventTypes.filter((type) => stateGuards[type](s, policy) === null);
+}
+
+export type PublicationType = 'published' | 'interimPublished' | 'finalPublished' | 'clarificationRequested';
+
+/**
+ * Which event marks the reply that goes into the thread now («Вставить в ветку», «Отметить
+ * опубликованным», the reply seen on the page): from the current draft's kind and the interim
+ * stage. Undefined when nothing may be published yet.
+ */
+export function publicationFor(c: Case, policy: WorkflowPolicy): { type: PublicationType; kind: DraftKind } | undefined {
+  const s = foldEvents(c.events, c.kind);
+  const kind: DraftKind = s.draft?.kind ?? 'answer';
+  const type: PublicationType =
+    kind === 'clarification'
+      ? 'clarificationRequested'
+      : kind === 'interim'
+        ? 'interimPublished'
+        : s.interimAt !== undefined
+          ? 'finalPublished'
+          : 'published';
+  return stateGuards[type](s, policy) === null ? { type, kind } : undefined;
 }
 
 /**
