@@ -117,10 +117,7 @@ export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
       const starts: number[] = [];
       const ends: number[] = [];
       forEachDay(year, (date) => {
-        for (const [start, end] of planner.plan(date).intervals) {
-          starts.push(toInstant(date, start, offset));
-          ends.push(toInstant(date, end, offset));
-        }
+        for (const [start, end] of planner.plan(date).intervals) append(starts, ends, toInstant(date, start, offset), toInstant(date, end, offset));
       });
       return { starts, ends };
     },
@@ -136,14 +133,7 @@ export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
       const starts: number[] = [];
       const ends: number[] = [];
       forEachDay(year, (date) => {
-        if (planner.plan(date).intervals.length === 0) return;
-        const start = toInstant(date, 0, offset);
-        const end = toInstant(date, 1440, offset);
-        if (ends.length > 0 && ends[ends.length - 1] === start) ends[ends.length - 1] = end;
-        else {
-          starts.push(start);
-          ends.push(end);
-        }
+        if (planner.plan(date).intervals.length > 0) append(starts, ends, toInstant(date, 0, offset), toInstant(date, 1440, offset));
       });
       return { starts, ends };
     },
@@ -206,6 +196,21 @@ export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
       return outside(productionYears, working.yearOf(toMs(at, 'at')));
     },
   };
+}
+
+/**
+ * Appends [start, end) keeping the list sorted and disjoint: touching intervals merge, and a piece
+ * that a DST change folds back onto time already listed (an interval inside a skipped hour) is cut.
+ */
+function append(starts: number[], ends: number[], start: number, end: number): void {
+  const lastEnd = ends.length > 0 ? ends[ends.length - 1]! : -Infinity;
+  const from = Math.max(start, lastEnd);
+  if (end <= from) return;
+  if (from === lastEnd) ends[ends.length - 1] = end;
+  else {
+    starts.push(from);
+    ends.push(end);
+  }
 }
 
 type YearRange = { first: number; last: number } | null;

@@ -106,3 +106,15 @@ describe('zones with daylight saving time', () => {
     expect(show(everyDay.addCalendarMinutesSkippingNonWorkingDays(at('2026-03-07 12:00', NEW_YORK), 24 * 60), NEW_YORK)).toBe('2026-03-08 13:00');
   });
 });
+
+describe('an interval inside an hour that DST skips', () => {
+  it('counts no time for it instead of negative time', () => {
+    // Los Angeles skips 02:00–03:00 on Sun 08.03.2026; skipped readings move forward by the gap
+    // (Temporal's "compatible"), so 02:30–03:00 would become 03:30–03:00 and is dropped.
+    const LA = 'America/Los_Angeles';
+    const night = createWorkCalendar({ timeZone: LA, production: false, week: { sun: [['01:00', '02:00'], ['02:30', '03:00']] } });
+    expect(night.workingMinutesBetween(at('2026-03-08 00:00', LA), at('2026-03-08 12:00', LA))).toBe(60);
+    expect(show(night.addWorkingMinutes(at('2026-03-08 00:00', LA), 30), LA)).toBe('2026-03-08 01:30');
+    expect(night.isWorkingTime(at('2026-03-08 03:15', LA))).toBe(false);
+  });
+});
