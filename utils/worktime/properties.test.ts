@@ -17,24 +17,26 @@ const ZONES = [
 ];
 
 function reference(calendar: WorkCalendar, offsetMinutes: number) {
-  const days = new Map<string, Array<[number, number]>>();
-  const dayOf = (minute: number) => new Date((minute + offsetMinutes) * MINUTE).toISOString().slice(0, 10);
-  const intervalsOf = (date: string) => {
-    let intervals = days.get(date);
+  /** Intervals of each local day, keyed by days since 1970-01-01 in local time. */
+  const days = new Map<number, Array<[number, number]>>();
+  const intervalsOf = (localMinute: number) => {
+    const dayNumber = Math.floor(localMinute / 1440);
+    let intervals = days.get(dayNumber);
     if (!intervals) {
+      const date = new Date(dayNumber * 1440 * MINUTE).toISOString().slice(0, 10);
       intervals = calendar.describeDay(date).intervals.map(([a, b]) => [toMinutes(a), toMinutes(b)] as [number, number]);
-      days.set(date, intervals);
+      days.set(dayNumber, intervals);
     }
     return intervals;
   };
   const isWorking = (minute: number) => {
     const local = minute + offsetMinutes;
-    const ofDay = ((local % 1440) + 1440) % 1440;
-    return intervalsOf(dayOf(minute)).some(([a, b]) => ofDay >= a && ofDay < b);
+    const ofDay = local - Math.floor(local / 1440) * 1440;
+    return intervalsOf(local).some(([a, b]) => ofDay >= a && ofDay < b);
   };
   return {
     isWorking,
-    isWorkingDay: (minute: number) => intervalsOf(dayOf(minute)).length > 0,
+    isWorkingDay: (minute: number) => intervalsOf(minute + offsetMinutes).length > 0,
     /** The end of the n-th counted minute from `start` (n ≥ 1). */
     add(start: number, n: number, counts: (minute: number) => boolean = isWorking) {
       let minute = start;
