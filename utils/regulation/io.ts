@@ -37,9 +37,9 @@ export function parseRegulation(json: unknown): Regulation {
   return parseOrThrow(regulationSchema, value, WHAT);
 }
 
-/** Canonical JSON: the schema's key order, two-space indentation. */
+/** Canonical JSON: the schema's key order, two-space indentation. Refuses (in Russian) an invalid regulation. */
 export function serializeRegulation(regulation: Regulation): string {
-  return `${JSON.stringify(regulationSchema.parse(regulation), null, 2)}\n`;
+  return `${JSON.stringify(parseOrThrow(regulationSchema, regulation, WHAT), null, 2)}\n`;
 }
 
 /** A user's copy of a regulation (usually a preset) under a new id, ready to be edited. */
