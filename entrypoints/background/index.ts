@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../utils/messaging/router';
 import { isEnvelope } from '../../utils/messaging/transport';
+import { getDatabase } from '../../utils/db/database';
+import { registerAlerts } from './alerts';
 import { handlers } from './handlers';
 
 export default defineBackground(() => {
@@ -11,4 +13,6 @@ export default defineBackground(() => {
     if (!isEnvelope(message)) return undefined;
     return route(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url, frameId: sender.frameId });
   });
+  // Badge, deadline notifications, notification clicks and the open-side-panel command.
+  registerAlerts(getDatabase);
 });

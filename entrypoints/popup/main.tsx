@@ -1,3 +1,6 @@
+import '../../components/ui/theme.css';
+import '../../components/queue/queue.css';
+import './popup.css';
 import { render } from 'preact';
 import { App } from './App';
 

@@ -78,6 +78,21 @@ export function describeWorkingLeft(left: WorkingLeft): string {
   return left.overdue ? t('longLate', { span: text }) : t('longLeft', { span: text });
 }
 
+// A row asks for the same due moment every second: keep the latest readings (a cache, not state).
+const partsCache = new Map<string, ZonedParts>();
+const PARTS_CACHE_SIZE = 512;
+
+function cachedParts(ms: number, timeZone: string): ZonedParts {
+  const key = `${timeZone}|${Math.floor(ms / 60_000)}`;
+  let parts = partsCache.get(key);
+  if (!parts) {
+    parts = zonedParts(Math.floor(ms / 60_000) * 60_000, timeZone);
+    if (partsCache.size >= PARTS_CACHE_SIZE) partsCache.delete(partsCache.keys().next().value!);
+    partsCache.set(key, parts);
+  }
+  return parts;
+}
+
 /** Days since 1970-01-01 of the zoned calendar date. */
 function dayNumber(p: ZonedParts): number {
   return Date.UTC(p.year, p.month - 1, p.day) / 86_400_000;
@@ -95,8 +110,8 @@ function weekStart(p: ZonedParts): number {
  */
 export function formatDueMoment(due: number, now: number, timeZone: string): string {
   const locale = getLocale();
-  const d = zonedParts(due, timeZone);
-  const n = zonedParts(now, timeZone);
+  const d = cachedParts(due, timeZone);
+  const n = cachedParts(now, timeZone);
   const time = `${pad2(d.hour)}:${pad2(d.minute)}`;
   const weekday = WEEKDAYS[locale][d.weekday]!;
   let day = weekday;

@@ -70,3 +70,43 @@ describe('overdueHeadLength', () => {
     expect(overdueHeadLength([], T0)).toBe(0);
   });
 });
+
+describe('pendingDeadlines', () => {
+  it('keeps only stages that can still fall due', async () => {
+    const { pendingDeadlines } = await import('./deadlines');
+    expect(
+      pendingDeadlines([
+        { stage: 'route', due: 1, provisional: false, done: 1 },
+        { stage: 'return', due: 2, provisional: false, optional: true },
+        { stage: 'draft', due: 3, provisional: false, stopped: 2 },
+        { stage: 'answer', due: 4, provisional: true },
+      ]),
+    ).toEqual([{ stage: 'answer', due: 4, provisional: true }]);
+  });
+});
+
+describe('sortQueue = sort by compareQueue', () => {
+  it('agrees with the comparator on random queues with many ties', async () => {
+    const fc = await import('fast-check');
+    const { caseStatuses } = await import('../cases/status');
+    const arbCase = fc.record({
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+      status: fc.constantFrom(...caseStatuses),
+      nextDueAt: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      importance: fc.constantFrom('normal' as const, 'high' as const),
+      detectedAt: fc.integer({ min: 0, max: 3 }),
+      updatedAt: fc.integer({ min: 0, max: 3 }),
+      resolvedAt: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      closedAt: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbCase, { maxLength: 40 }), (list) => {
+        const cases = list.map((x) => c(x.id, x));
+        const expected = [...cases].sort(compareQueue);
+        const actual = sortQueue(cases);
+        return actual.every((x, i) => compareQueue(x, expected[i]!) === 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

