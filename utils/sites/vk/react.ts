@@ -47,7 +47,6 @@ export function readReactPost(item: Element, context: ExtractContext): ItemReadi
   const ref = reactRef(item, false, context.pageUrl);
   const origin = siteOrigin(context.pageUrl, 'vk');
   const content = ownFirst(item, s.reactPostContent, s.anyItemBox);
-  const media = content ?? item;
   const url = ref ? vkPermalink(origin, ref) : undefined;
   return {
     network: 'vk',
@@ -61,8 +60,8 @@ export function readReactPost(item: Element, context: ExtractContext): ItemReadi
     author: readVkAuthor(ownFirst(item, s.reactPostAuthorLink, s.anyItemBox), ownFirst(item, s.reactPostAuthorName, s.anyItemBox), context.pageUrl),
     text: textIn(content),
     attachments: uniqueByUrl([
-      ...ownAll(media, s.reactPhotoImage, s.anyItemBox).map((image) => reactPhotoAttachment(image, context.pageUrl)),
-      ...ownAll(media, s.reactVideo, s.anyItemBox).map((video) => reactVideoAttachment(video, origin, context.pageUrl)),
+      ...ownAll(item, s.reactPhotoImage, s.anyItemBox).map((image) => reactPhotoAttachment(image, context.pageUrl)),
+      ...ownAll(item, s.reactVideo, s.anyItemBox).map((video) => reactVideoAttachment(video, origin, context.pageUrl)),
     ]),
     ...readVkDate(ownFirst(item, s.reactPostDate, s.anyItemBox), context),
   };
