@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from './harness/browser';
+import { sendRaw } from './harness/messages';
 
 describe('the extension loads in Chromium', () => {
   let session: ExtensionSession;
@@ -13,13 +14,9 @@ describe('the extension loads in Chromium', () => {
   it('starts the service worker, which answers a typed ping', async () => {
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
     const page = await session.openExtensionPage('popup.html');
-    const reply = await page.evaluate(() =>
-      chrome.runtime.sendMessage({ otklik: 1, type: 'ping', payload: { from: 'e2e' } }),
-    );
+    const reply = await sendRaw(page, 'ping', { from: 'e2e' });
     expect(reply).toMatchObject({ ok: true, data: { version: expect.any(String) } });
-    const refused = await page.evaluate(() =>
-      chrome.runtime.sendMessage({ otklik: 1, type: 'ping', payload: { from: 42 } }),
-    );
+    const refused = await sendRaw(page, 'ping', { from: 42 });
     expect(refused).toMatchObject({ ok: false, code: 'invalid' });
   });
 
