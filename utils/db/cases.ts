@@ -4,6 +4,7 @@
  * workflow (utils/cases/workflow.ts) decide, and stores the result with its next due moment.
  * Pure over the `db` parameter: the background calls these with Date.now().
  */
+import { Dexie } from 'dexie';
 import { eventTypes, type CaseEventInput, type EditableField } from '../cases/events';
 import { currentValue } from '../cases/edits';
 import { findRepeatCandidates, type RepeatReason } from '../cases/repeats';
@@ -27,6 +28,8 @@ export interface WriteContext {
 export type EventDraft = { type: CaseEventInput['type']; data: unknown; at?: number; actor?: string; note?: string };
 
 export const MAX_REPEATS = 20;
+/** How many earlier cases per author key and per thread a capture reads to rank repeats. */
+export const REPEAT_SCAN_LIMIT = 300;
 
 /** An earlier case offered for linking as a repeat (utils/cases/repeats.ts ranks them). */
 export interface RepeatOffer {
@@ -57,18 +60,26 @@ async function findExisting(db: OtklikDB, network: Case['network'], itemKey: str
 }
 
 /**
- * Earlier cases worth linking as repeats: the candidates come off the `authorKeys` and `threadKey`
- * indexes, the ranking is the workflow's (findRepeatCandidates).
+ * Earlier cases worth linking as repeats: the candidates come off the `authorKeys` and
+ * `[threadKey+detectedAt]` indexes (a bounded number per key), the ranking is the workflow's
+ * (findRepeatCandidates).
  */
 export async function findRepeats(db: OtklikDB, c: Case): Promise<RepeatOffer[]> {
   const authorKeys = authorKeysOf(c.network, c.author);
   const threadKey = threadKeyOf(c.network, c.threadUrl);
   const [byAuthor, byThread] = await Promise.all([
-    authorKeys.length ? db.cases.where('authorKeys').anyOf(authorKeys).distinct().toArray() : [],
-    threadKey ? db.cases.where('threadKey').equals(threadKey).toArray() : [],
+    Promise.all(authorKeys.map((key) => db.cases.where('authorKeys').equals(key).limit(REPEAT_SCAN_LIMIT).toArray())),
+    threadKey
+      ? db.cases
+          .where('[threadKey+detectedAt]')
+          .between([threadKey, Dexie.minKey], [threadKey, c.detectedAt], true, true)
+          .reverse()
+          .limit(REPEAT_SCAN_LIMIT)
+          .toArray()
+      : [],
   ]);
   const earlier = new Map<string, CaseRow>();
-  for (const row of [...byAuthor, ...byThread]) earlier.set(row.id, row);
+  for (const row of [...byAuthor.flat(), ...byThread]) earlier.set(row.id, row);
   return findRepeatCandidates(c, [...earlier.values()], MAX_REPEATS).map(({ case: row, reasons }) => ({
     id: row.id,
     status: row.status,

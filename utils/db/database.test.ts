@@ -24,7 +24,7 @@ describe('the otklik database', () => {
     expect(cases.primKey.name).toBe('id');
     const unique = cases.indexes.find((i) => i.name === '[network+itemKey]');
     expect(unique?.unique).toBe(true);
-    for (const index of ['status', 'nextDueAt', 'network', 'updatedAt', 'detectedAt', 'authorKeys', 'threadKey', '[status+queueAt]', '[queueRank+queueAt]']) {
+    for (const index of ['status', 'nextDueAt', 'network', 'updatedAt', 'detectedAt', 'authorKeys', '[threadKey+detectedAt]', '[status+queueAt]', '[queueRank+queueAt]']) {
       expect(cases.indexes.some((i) => i.name === index), index).toBe(true);
     }
   });

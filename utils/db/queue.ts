@@ -35,6 +35,10 @@ export function normaliseForSearch(text: string): string {
   return text.toLocaleLowerCase('ru-RU').replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
 
+function hasRowFilter(filter: QueueFilter): boolean {
+  return [filter.network, filter.executor, filter.topic, filter.importance].some((v) => v !== undefined) || Boolean(filter.search?.trim());
+}
+
 function matches(filter: QueueFilter): (row: CaseRow) => boolean {
   const needle = normaliseForSearch(filter.search ?? '');
   const { executor } = filter;
@@ -60,9 +64,31 @@ function statusRange(db: OtklikDB, status: CaseStatus, filter: QueueFilter): Col
   return db.cases.where('[status+queueAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
 }
 
-function wholeQueue(db: OtklikDB, filter: QueueFilter): Collection<CaseRow, string> {
-  if (filter.overdueOnly) return db.cases.where('[queueRank+queueAt]').between([0, Dexie.minKey], [0, filter.now]);
-  return db.cases.where('[queueRank+queueAt]').between([0, Dexie.minKey], [1, Dexie.maxKey], true, true);
+/** Every open case (rank 0), every finished one (rank 1), or both, in queue order. */
+function rankRange(db: OtklikDB, ranks: 'open' | 'finished' | 'all', filter: QueueFilter): Collection<CaseRow, string> | undefined {
+  const index = db.cases.where('[queueRank+queueAt]');
+  if (filter.overdueOnly) return ranks === 'finished' ? undefined : index.between([0, Dexie.minKey], [0, filter.now]);
+  const from = ranks === 'finished' ? 1 : 0;
+  const to = ranks === 'open' ? 0 : 1;
+  return index.between([from, Dexie.minKey], [to, Dexie.maxKey], true, true);
+}
+
+const sameSet = (a: ReadonlySet<CaseStatus>, b: readonly CaseStatus[]) => a.size === b.length && b.every((s) => a.has(s));
+
+/** The index ranges to read: one rank range when the statuses are exactly a rank, else one per status. */
+function sourcesFor(db: OtklikDB, filter: QueueFilter): Collection<CaseRow, string>[] {
+  const statuses = new Set(filter.statuses ?? []);
+  const finished = caseStatuses.filter((s) => !isOpenStatus(s));
+  const rank =
+    statuses.size === 0 || sameSet(statuses, caseStatuses)
+      ? 'all'
+      : sameSet(statuses, caseStatuses.filter(isOpenStatus))
+        ? 'open'
+        : sameSet(statuses, finished)
+          ? 'finished'
+          : undefined;
+  const ranges = rank ? [rankRange(db, rank, filter)] : [...statuses].map((status) => statusRange(db, status, filter));
+  return ranges.filter((c) => c !== undefined);
 }
 
 /** One page of the queue, in queue order. */
@@ -71,13 +97,11 @@ export async function queryQueue(db: OtklikDB, filter: QueueFilter): Promise<Cas
   const offset = Math.max(filter.offset ?? 0, 0);
   const wanted = offset + limit;
   if (limit === 0) return [];
-  const predicate = matches(filter);
-  const statuses = filter.statuses?.length ? [...new Set(filter.statuses)] : undefined;
-  const sources = statuses
-    ? statuses.map((status) => statusRange(db, status, filter)).filter((c) => c !== undefined)
-    : [wholeQueue(db, filter)];
+  // Without a row filter the index range is read in bulk (getAll), not cursor by cursor.
+  const predicate = hasRowFilter(filter) ? matches(filter) : undefined;
+  const sources = sourcesFor(db, filter);
   const pages = await db.transaction('r', db.cases, () =>
-    Promise.all(sources.map((collection) => collection.filter(predicate).limit(wanted).toArray())),
+    Promise.all(sources.map((collection) => (predicate ? collection.filter(predicate) : collection).limit(wanted).toArray())),
   );
   const merged = pages.length === 1 ? pages[0]! : pages.flat().sort(compareQueue);
   return merged.slice(offset, wanted);

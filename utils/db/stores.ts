@@ -27,12 +27,16 @@ export const storesV1 = {
  * - `authorKeys` (multi-entry: the network id and the profile URL) + `threadKey` (derived,
  *   backfilled) replace the raw `author.id`, `author.url`, `threadUrl` indexes: the same author
  *   reached as vk.com/id1, https://m.vk.com/id1/ or vk.ru/id1, or once with an id and once
- *   without, is one person when repeats are looked up.
+ *   without, is one person when repeats are looked up. `[threadKey+detectedAt]` reads a busy
+ *   thread's newest cases first, so a capture never loads a thread's whole history.
  */
 export const storesV2 = {
   ...storesV1,
   cases:
-    'id, status, nextDueAt, network, &[network+itemKey], updatedAt, detectedAt, *authorKeys, threadKey, [status+queueAt], [queueRank+queueAt]',
+    'id, status, nextDueAt, network, &[network+itemKey], updatedAt, detectedAt, *authorKeys, [threadKey+detectedAt], [status+queueAt], [queueRank+queueAt]',
 } as const;
 
 export const LATEST_VERSION = 2;
+
+/** Each shipped version's stores, for tests that write a database as that version did. */
+export const storesByVersion: Record<number, Record<string, string>> = { 1: storesV1, 2: storesV2 };

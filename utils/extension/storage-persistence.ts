@@ -21,9 +21,10 @@ export interface PersistenceReport {
 
 type StorageLike = Pick<StorageManager, 'persisted' | 'persist' | 'estimate'>;
 
-function storageManager(): StorageLike | undefined {
+/** This context's StorageManager, or null where there is none (service worker, old browser). */
+function storageManager(): StorageLike | null {
   const storage = (globalThis.navigator as Navigator | undefined)?.storage;
-  return typeof storage?.persisted === 'function' && typeof storage.persist === 'function' ? storage : undefined;
+  return typeof storage?.persisted === 'function' && typeof storage.persist === 'function' ? storage : null;
 }
 
 async function estimate(storage: StorageLike): Promise<Pick<PersistenceReport, 'usage' | 'quota'>> {
@@ -36,14 +37,14 @@ async function estimate(storage: StorageLike): Promise<Pick<PersistenceReport, '
 }
 
 /** Whether storage is already persistent; asks nothing. */
-export async function persistenceStatus(storage: StorageLike | undefined = storageManager()): Promise<PersistenceReport> {
+export async function persistenceStatus(storage: StorageLike | null = storageManager()): Promise<PersistenceReport> {
   if (!storage) return { status: 'unsupported' };
   const persisted = await storage.persisted();
   return { status: persisted ? 'persisted' : 'not-persisted', ...(await estimate(storage)) };
 }
 
 /** Asks for persistent storage when not yet granted, and reports the outcome. */
-export async function requestPersistence(storage: StorageLike | undefined = storageManager()): Promise<PersistenceReport> {
+export async function requestPersistence(storage: StorageLike | null = storageManager()): Promise<PersistenceReport> {
   if (!storage) return { status: 'unsupported' };
   const granted = (await storage.persisted()) || (await storage.persist());
   return { status: granted ? 'persisted' : 'not-persisted', ...(await estimate(storage)) };

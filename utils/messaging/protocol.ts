@@ -4,6 +4,7 @@
  * typed responses. Add a message here, then a handler in entrypoints/background/.
  */
 import { z } from 'zod';
+import { dbMessages } from '../db/messages';
 
 export const protocol = {
   /** Liveness check used by tests and by the content scripts' first contact. */
@@ -11,6 +12,8 @@ export const protocol = {
     request: z.object({ from: z.string().max(40) }),
     response: z.object({ version: z.string(), at: z.number() }),
   },
+  /** Cases, settings, directory, regulations, backup, retention (utils/db/messages.ts). */
+  ...dbMessages,
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Protocol = typeof protocol;
