@@ -71,6 +71,12 @@ describe('parseBackupText', () => {
     expect(error.message).toMatch(/слишком длинный/);
   });
 
+  it('refuses a file too large to pass between the extension’s parts before parsing it', () => {
+    const error = refusal(' '.repeat(30_000_001));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/^Файл резервной копии: слишком большой/);
+  });
+
   it('refuses duplicate ids and the same item twice within the file', () => {
     const file = valid();
     file.cases[4].id = file.cases[1].id;

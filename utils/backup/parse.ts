@@ -8,8 +8,11 @@ import { describeZodError, UserFacingError } from '../validation/index';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupV2Schema, olderFormats, type Backup } from './format';
 
 export const WHAT = 'Файл резервной копии';
-/** A browser message carries at most 64 MiB; a year of a busy administration is well below. */
-export const MAX_BACKUP_CHARS = 60_000_000;
+/**
+ * A browser message carries at most 64 MiB, and a character may take two bytes: 30 million
+ * characters pass in one message. 10,000 cases take about 11.5 million.
+ */
+export const MAX_BACKUP_CHARS = 30_000_000;
 
 function refuse(message: string, code: string): never {
   throw new UserFacingError(`${WHAT}: ${message}`, code);

@@ -113,7 +113,10 @@ export const dbMessages = {
   },
   /** Validates the whole file, then merges it in one transaction (or only reports, with dryRun). */
   importBackup: {
-    request: z.object({ json: z.string().max(MAX_BACKUP_CHARS), dryRun: z.boolean().optional() }),
+    request: z.object({
+      json: z.string().max(MAX_BACKUP_CHARS, `файл резервной копии больше ${MAX_BACKUP_CHARS / 1e6} млн знаков`),
+      dryRun: z.boolean().optional(),
+    }),
     response: z.object({
       cases: tableSummary.extend({ skipped: z.array(z.object({ fileId: z.string(), localId: z.string() })) }),
       people: tableSummary,
