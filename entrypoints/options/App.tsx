@@ -1,7 +1,6 @@
+/** The options page: settings for any municipality and the quarterly report (components/options). */
+import { OptionsApp } from '../../components/options/OptionsApp';
+
 export function App() {
-  return (
-    <main data-testid="app-ready" data-page="options">
-      <h1>Отклик</h1>
-    </main>
-  );
+  return <OptionsApp now={Date.now()} />;
 }

@@ -1,3 +1,6 @@
+import '../../components/ui/theme.css';
+import '../../components/options/options.css';
+import '../../components/report/report.css';
 import { render } from 'preact';
 import { App } from './App';
 

@@ -1,0 +1,77 @@
+/** Choosing the report's period: a quarter (default: the current one), a month, or any span of days. */
+import { customPeriod, monthPeriod, quarterPeriod, type PeriodKind, type ReportPeriod } from '../../utils/report/period';
+import { Select, TextField } from '../ui/index';
+import { tRep } from './messages';
+
+export interface PeriodChoice {
+  kind: PeriodKind;
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  month: number;
+  start: string;
+  end: string;
+}
+
+/** The period chosen, or undefined while a custom span is not valid. */
+export function periodOf(choice: PeriodChoice, timeZone: string): ReportPeriod | undefined {
+  if (choice.kind === 'quarter') return quarterPeriod(choice.year, choice.quarter, timeZone);
+  if (choice.kind === 'month') return monthPeriod(choice.year, choice.month, timeZone);
+  try {
+    return customPeriod(choice.start, choice.end, timeZone);
+  } catch {
+    return undefined;
+  }
+}
+
+const MONTHS = { ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] };
+
+export function PeriodPicker({ choice, onChange, years }: { choice: PeriodChoice; onChange: (choice: PeriodChoice) => void; years: number[] }) {
+  const invalid = choice.kind === 'custom' && choice.end < choice.start;
+  return (
+    <div class="options-row report-period ui-no-print" data-testid="report-period">
+      <Select
+        label={tRep('period')}
+        value={choice.kind}
+        selectProps={{ 'data-testid': 'report-kind' }}
+        options={[
+          { value: 'quarter', label: tRep('kindQuarter') },
+          { value: 'month', label: tRep('kindMonth') },
+          { value: 'custom', label: tRep('kindCustom') },
+        ]}
+        onChange={(kind) => onChange({ ...choice, kind: kind as PeriodKind })}
+      />
+      {choice.kind !== 'custom' && (
+        <Select
+          label={tRep('year')}
+          value={String(choice.year)}
+          selectProps={{ 'data-testid': 'report-year' }}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(y) => onChange({ ...choice, year: Number(y) })}
+        />
+      )}
+      {choice.kind === 'quarter' && (
+        <Select
+          label={tRep('quarter')}
+          value={String(choice.quarter)}
+          selectProps={{ 'data-testid': 'report-quarter' }}
+          options={['I', 'II', 'III', 'IV'].map((q, i) => ({ value: String(i + 1), label: q }))}
+          onChange={(q) => onChange({ ...choice, quarter: Number(q) as 1 | 2 | 3 | 4 })}
+        />
+      )}
+      {choice.kind === 'month' && (
+        <Select
+          label={tRep('month')}
+          value={String(choice.month)}
+          options={MONTHS.ru.map((m, i) => ({ value: String(i + 1), label: m }))}
+          onChange={(m) => onChange({ ...choice, month: Number(m) })}
+        />
+      )}
+      {choice.kind === 'custom' && (
+        <>
+          <TextField type="date" label={tRep('from')} value={choice.start} onInput={(start) => onChange({ ...choice, start })} inputProps={{ 'data-testid': 'report-from' }} />
+          <TextField type="date" label={tRep('to')} value={choice.end} error={invalid ? tRep('badRange') : undefined} onInput={(end) => onChange({ ...choice, end })} inputProps={{ 'data-testid': 'report-to' }} />
+        </>
+      )}
+    </div>
+  );
+}

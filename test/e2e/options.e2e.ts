@@ -1,0 +1,177 @@
+/**
+ * The options page in Chromium: first-run wizard; copy a preset, change a stage's duration and see
+ * the live preview change; save; export the regulation JSON; import a broken file and see the
+ * Russian error with nothing changed; add a calendar override and see it in the year view; open
+ * the report with cases seeded through the background. Screenshots go to test/e2e/screens/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, SCREENS_DIR, type ExtensionSession } from './harness/browser';
+
+let session: ExtensionSession;
+let page: Page;
+
+async function shot(name: string) {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true });
+}
+
+async function section(id: string) {
+  await page.getByTestId(`nav-${id}`).click();
+  await page.getByTestId(`section-${id}`).waitFor();
+}
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  page = await session.openExtensionPage('options.html');
+  await page.getByTestId('app-ready').waitFor({ timeout: 15_000 });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the options page', () => {
+  it('asks a fresh install for the municipality, the regulation, the zone and the user', async () => {
+    await page.getByTestId('first-run').waitFor();
+    await shot('options-first-run');
+    await page.getByTestId('wizard-name').fill('Иванова Анна Сергеевна');
+    await page.getByTestId('wizard-done').click();
+    await page.getByTestId('first-run').waitFor({ state: 'detached' });
+  });
+
+  it('copies a preset, edits a stage with validation and a live preview, and saves it', async () => {
+    await section('regulation');
+    await expect(page.getByTestId('regulation-view').textContent()).resolves.toContain('п. 9');
+    await page.getByTestId('regulation-copy').click();
+    await page.getByTestId('regulation-editor').waitFor();
+    const due = page.getByTestId('preview-answer-due');
+    const before = await due.textContent();
+
+    const duration = page.getByTestId('stage-answer-duration');
+    await duration.fill('восемь');
+    await expect(page.getByTestId('stage-answer').textContent()).resolves.toContain('введите число');
+    await expect(page.getByTestId('regulation-save').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('regulation-invalid').waitFor();
+
+    await duration.fill('6');
+    await page.waitForFunction((text) => document.querySelector('[data-testid="preview-answer-due"]')?.textContent !== text, before);
+    const after = await due.textContent();
+    expect(after).not.toBe(before);
+    await shot('options-regulation-editor');
+
+    await page.getByTestId('regulation-save').click();
+    await page.getByTestId('regulation-activate').click();
+    await page.waitForFunction(() => {
+      const select = document.querySelector<HTMLSelectElement>('select[data-testid="regulation-select"]');
+      return select?.value === 'korenovsk-copy' && select.selectedOptions[0]?.textContent?.includes('Действует');
+    });
+    await expect(page.locator('select[data-testid="regulation-select"]').inputValue()).resolves.toBe('korenovsk-copy');
+  });
+
+  it('exports the regulation as JSON', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('regulation-export').click()]);
+    expect(download.suggestedFilename()).toBe('korenovsk-copy.regulation.json');
+    const json = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(json).toMatchObject({ formatVersion: 1, id: 'korenovsk-copy', basedOn: 'korenovsk' });
+    expect(json.stages.find((s: { id: string }) => s.id === 'answer').term).toEqual({ kind: 'after', duration: 6, unit: 'hours', clock: 'working' });
+  });
+
+  it('refuses a broken regulation file with a Russian error and changes nothing', async () => {
+    const options = () => page.locator('select[data-testid="regulation-select"] option').allTextContents();
+    const before = await options();
+    const input = page.getByTestId('regulation-import-file');
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"formatVersion": 1, "id": "korenovsk-2", "name": ') });
+    const error = page.getByTestId('regulation-import-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toMatch(/Регламент: файл не является JSON/);
+    await input.setInputFiles({
+      name: 'wrong.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ formatVersion: 1, id: 'Плохой id' })),
+    });
+    await page.waitForFunction(() => /поле «/.test(document.querySelector('[data-testid="regulation-import-error"]')?.textContent ?? ''));
+    await shot('options-import-error');
+    expect(await options()).toEqual(before);
+  });
+
+  it('adds a calendar override and shows it in the year view', async () => {
+    await section('worktime');
+    const year = Number(await page.getByTestId('year-title').textContent());
+    const date = `${year}-07-15`;
+    const day = page.getByTestId(`day-${date}`);
+    await expect(day.getAttribute('data-override')).resolves.toBeNull();
+    await day.click();
+    await page.getByTestId('override-dialog').waitFor();
+    await page.locator('select[data-testid="override-kind"]').selectOption('off');
+    await page.getByTestId('override-note').fill('День края (пример)');
+    await page.getByTestId('override-save').click();
+    await page.locator(`[data-testid="day-${date}"][data-override="true"]`).waitFor();
+    await expect(day.getAttribute('data-kind')).resolves.not.toBe('working');
+    await expect(page.getByTestId(`override-${date}`).textContent()).resolves.toContain('День края');
+    await page.getByTestId('year-next').click();
+    await page.getByTestId('year-next').click();
+    await shot('options-year-view');
+  });
+});
+
+describe('the report', () => {
+  it('shows seeded cases, exports CSV and XLSX', async () => {
+    const seeded = await page.evaluate(async () => {
+      const send = (type: string, payload: unknown) => chrome.runtime.sendMessage({ otklik: 1, type, payload });
+      const now = Date.now();
+      const detected = now - 2 * 3600_000;
+      const item = (n: number) => ({
+        network: n === 3 ? 'ok' : 'vk',
+        kind: 'comment',
+        itemKey: `wall-1_2?reply=${n}`,
+        ref: { ownerId: '-1', postId: '2', commentId: String(n) },
+        url: `https://vk.com/wall-1_2?reply=${n}`,
+        threadUrl: 'https://vk.com/wall-1_2',
+        author: { name: `Житель ${n}`, id: String(100 + n) },
+        text: `Сообщение ${n}: когда уберут снег во дворе?`,
+        attachments: [],
+        postedAt: detected - 60_000,
+        detectedAt: detected + n * 60_000,
+        pageUrl: 'https://vk.com/wall-1_2',
+        missing: [],
+        markup: 'e2e',
+      });
+      const states = [];
+      for (const n of [1, 2, 3]) states.push(await send('capture', item(n)));
+      const step = async (state: { data: { caseId: string; version: number } }, type: string, data: unknown, minutes: number) => {
+        const reply = await send('appendEvent', { caseId: state.data.caseId, event: { type, data, at: detected + minutes * 60_000 }, expectedVersion: state.data.version });
+        return reply as { ok: boolean; data: { caseId: string; version: number }; error?: string };
+      };
+      let first = states[0];
+      first = await step(first, 'routed', { executors: ['me'], topic: 'Благоустройство' }, 10);
+      first = await step(first, 'draftSubmitted', { kind: 'answer', text: 'Снег уберут до вечера.' }, 20);
+      first = await step(first, 'approved', {}, 25);
+      first = await step(first, 'published', { kind: 'answer' }, 30);
+      const second = await step(states[1], 'routed', { executors: ['me'] }, 12);
+      const third = await step(states[2], 'rejected', { reason: 'obscene' }, 15);
+      return [states, first, second, third].flat().map((r) => (r as { ok: boolean; error?: string }).ok || (r as { error?: string }).error);
+    });
+    expect(seeded.every((ok) => ok === true)).toBe(true);
+
+    await section('report');
+    await page.getByTestId('report-body').waitFor();
+    await expect(page.getByTestId('report-card-captured').textContent()).resolves.toContain('3');
+    await expect(page.getByTestId('report-card-notSubject').textContent()).resolves.toContain('1');
+    await expect(page.getByTestId('report-table-byExecutor').textContent()).resolves.toContain('Иванова Анна Сергеевна');
+    await expect(page.getByTestId('report-municipality').textContent()).resolves.toContain('Кореновское');
+    await shot('report');
+    await page.emulateMedia({ media: 'print' });
+    await shot('report-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-csv').click()]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('Выявлено сообщений;3;');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-xlsx').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^otklik-report-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});
