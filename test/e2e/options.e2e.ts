@@ -13,9 +13,9 @@ import { launchWithExtension, SCREENS_DIR, type ExtensionSession } from './harne
 let session: ExtensionSession;
 let page: Page;
 
-async function shot(name: string) {
+async function shot(name: string, fullPage = true) {
   mkdirSync(SCREENS_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage });
 }
 
 async function section(id: string) {
@@ -49,6 +49,7 @@ describe('the options page', () => {
     const due = page.getByTestId('preview-answer-due');
     const before = await due.textContent();
 
+    await page.getByTestId('stage-answer-toggle').click();
     const duration = page.getByTestId('stage-answer-duration');
     await duration.fill('восемь');
     await expect(page.getByTestId('stage-answer').textContent()).resolves.toContain('введите число');
@@ -60,6 +61,10 @@ describe('the options page', () => {
     const after = await due.textContent();
     expect(after).not.toBe(before);
     await shot('options-regulation-editor');
+    await page.getByTestId('stage-answer').scrollIntoViewIfNeeded();
+    await shot('options-stage-answer', false);
+    await page.getByTestId('deadline-preview').scrollIntoViewIfNeeded();
+    await shot('options-preview', false);
 
     await page.getByTestId('regulation-save').click();
     await page.getByTestId('regulation-activate').click();

@@ -11,6 +11,7 @@ import { tReg } from './messages';
 import { NumberField } from './NumberField';
 import { Readings } from './Readings';
 import { conditionText, doneByText } from './rule-text';
+import { termText } from './term-text';
 
 export interface StageRuleEditorProps {
   rule: StageRule;
@@ -142,11 +143,15 @@ export function StageRuleEditor({ rule, index, regulation, issues, onChange, onR
     onChange(next ? { ...rest, appliesWhen: next } : rest);
   };
   const stageError = issueAt(issues, path);
+  const invalid = issueAt(issues, path, true) !== undefined;
   return (
-    <details class="options-stage" open data-testid={base}>
-      <summary>
-        <span class="options-stage__title">{rule.label[locale]}</span> <span class="ui-muted">· {rule.clause}</span>
-        {issueAt(issues, path, true) && <span class="options-stage__flag">!</span>}
+    <details class="options-stage" open={invalid || undefined} data-testid={base}>
+      <summary data-testid={`${base}-toggle`}>
+        <span class="options-stage__title">{rule.label[locale]}</span>{' '}
+        <span class="ui-muted">
+          — {termText(rule.term, regulation)}, {tReg('from').toLowerCase()} {tReg('anchor', { anchor: rule.from })} · {rule.clause}
+        </span>
+        {invalid && <span class="options-stage__flag">!</span>}
       </summary>
       {stageError && <p class="ui-field__error">{stageError}</p>}
       <div class="options-row">

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+/**
+ * The stage-rule editor's validation inside the regulation editor: Russian messages next to the
+ * field, an invalid copy cannot be saved, the live preview follows a valid change, and saving sends
+ * the validated regulation to the background.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../../../utils/i18n/index';
+import { copyRegulation } from '../../../utils/regulation/io';
+import { regulationPresets } from '../../../utils/regulation/presets/index';
+import type { Regulation } from '../../../utils/regulation/schema';
+import { parseLocalDateTime } from '../../../utils/worktime/zone';
+import { RegulationEditor } from './RegulationEditor';
+
+const request = vi.hoisted(() => vi.fn());
+vi.mock('../../../utils/extension/messaging', () => ({ request }));
+
+let root: HTMLElement;
+beforeEach(() => {
+  setLocale('ru');
+  request.mockReset();
+  request.mockResolvedValue({ id: 'korenovsk-copy', updatedAt: 1 });
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  act(() => render(null, root));
+  root.remove();
+});
+
+const $ = <T extends Element = HTMLElement>(testId: string) => root.querySelector<T>(`[data-testid="${testId}"]`)!;
+/** The error paragraph of the field that holds the control. */
+const fieldError = (control: Element) => control.closest('.ui-field')!.querySelector('.ui-field__error')?.textContent ?? null;
+function type(input: HTMLInputElement, value: string) {
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+function choose(select: HTMLSelectElement, value: string) {
+  act(() => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+// Mon 16.03.2026 09:00 MSK: answer due 8 wh later at 18:00; with 6 wh at 16:00.
+const NOW = parseLocalDateTime('2026-03-16 09:00', 'Europe/Moscow');
+
+function mount(initial: Regulation = copyRegulation(regulationPresets.korenovsk, 'korenovsk-copy')) {
+  const onSaved = vi.fn();
+  act(() => render(<RegulationEditor initial={initial} isNew overrides={{}} timeZoneOverride={null} now={NOW} onSaved={onSaved} onDiscard={() => undefined} />, root));
+  return { onSaved };
+}
+
+describe('the stage-rule editor', () => {
+  it('shows every stage collapsed with its term, and the preview of the deadlines', () => {
+    mount();
+    expect($('stage-answer').hasAttribute('open')).toBe(false);
+    expect($('stage-answer-toggle').textContent).toContain('8 часов рабочего времени, срок считается от выявления сообщения · п. 9');
+    expect($('preview-answer-due').textContent).toBe('пн, 16.03.2026 18:00');
+    expect($('preview-route-due').textContent).toBe('пн, 16.03.2026 09:30');
+    expect($('preview-part-due').textContent).toBe('не применяется к примеру');
+  });
+
+  it('puts a Russian message next to a duration that is not a number and refuses to save', () => {
+    mount();
+    const duration = $<HTMLInputElement>('stage-answer-duration');
+    type(duration, 'восемь');
+    expect(fieldError(duration)).toBe('введите число');
+    expect($('stage-answer').hasAttribute('open')).toBe(true);
+    expect($<HTMLButtonElement>('regulation-save').disabled).toBe(true);
+    expect($('regulation-invalid').textContent).toMatch(/^Исправьте 1 ошибку/);
+    expect($('deadline-preview').textContent).toContain('Исправьте ошибки');
+    type(duration, '0');
+    expect(fieldError(duration)).toMatch(/^Слишком маленькое значение/);
+    type(duration, '1,5');
+    expect(fieldError(duration)).toBeNull();
+  });
+
+  it('refuses whole-number rules: minutes and working days in whole units, working days on the working clock', () => {
+    mount();
+    const unit = $<HTMLSelectElement>('stage-route-unit');
+    const duration = $<HTMLInputElement>('stage-route-duration');
+    type(duration, '2,5');
+    expect(fieldError(duration)).toBe('нужно целое число');
+    type(duration, '2');
+    choose(unit, 'workingDays');
+    choose($<HTMLSelectElement>('stage-route-clock'), 'calendar');
+    expect(fieldError($('stage-route-clock'))).toBe('рабочие дни считаются только по рабочему времени («working»)');
+    expect($<HTMLButtonElement>('regulation-save').disabled).toBe(true);
+  });
+
+  it('names a loop of «before» terms', () => {
+    mount();
+    choose($<HTMLSelectElement>('stage-answer-kind'), 'before');
+    choose($<HTMLSelectElement>('stage-answer-before'), 'draft');
+    expect(fieldError($('stage-answer-before'))).toMatch(/циклическая ссылка между этапами: (answer → draft → answer|draft → answer → draft)/);
+    expect($<HTMLButtonElement>('regulation-save').disabled).toBe(true);
+  });
+
+  it('updates the live preview on a valid change and saves the validated copy', async () => {
+    mount();
+    type($<HTMLInputElement>('stage-answer-duration'), '6');
+    expect($('preview-answer-due').textContent).toBe('пн, 16.03.2026 16:00');
+    // The draft is due 3 wh before the answer: 13:00 → with the lunch break, 12:00.
+    expect($('preview-draft-due').textContent).toBe('пн, 16.03.2026 12:00');
+    choose($<HTMLSelectElement>('preview-importance'), 'high');
+    // p. 17: 4 wh for high importance (the special term is not edited): 09:00–13:00, due at the lunch break.
+    expect($('preview-answer-due').textContent).toBe('пн, 16.03.2026 13:00');
+    const save = $<HTMLButtonElement>('regulation-save');
+    expect(save.disabled).toBe(false);
+    await act(async () => save.click());
+    expect(request).toHaveBeenCalledTimes(1);
+    const [type_, payload] = request.mock.calls[0]!;
+    expect(type_).toBe('regulationSave');
+    const answer = (payload.regulation as Regulation).stages.find((s) => s.id === 'answer')!;
+    expect(answer.term).toEqual({ kind: 'after', duration: 6, unit: 'hours', clock: 'working' });
+  });
+
+  it('validates the copy’s id', () => {
+    mount();
+    type($<HTMLInputElement>('regulation-id'), 'Моя копия');
+    expect(fieldError($('regulation-id'))).toBe('только строчные латинские буквы, цифры и дефис');
+  });
+});
