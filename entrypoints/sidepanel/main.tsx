@@ -1,3 +1,5 @@
+import '../../components/ui/theme.css';
+import '../../components/case/case.css';
 import { render } from 'preact';
 import { App } from './App';
 

@@ -14,6 +14,29 @@ export const protocol = {
   },
   /** Cases, settings, directory, regulations, backup, retention (utils/db/messages.ts). */
   ...dbMessages,
+  /**
+   * «Вставить в ветку» from the side panel: the background takes the approved draft's text from the
+   * case, focuses (or opens) the thread's tab and has the content script open the reply box of that
+   * item and insert the text; the person presses «Отправить». `copied`: no reply box was found and
+   * the text went to the clipboard instead. `message` is Russian, for the operator.
+   */
+  insertAnswer: {
+    request: z.object({ caseId: z.string().min(1).max(200) }),
+    response: z.object({
+      outcome: z.enum(['inserted', 'copied', 'failed']),
+      message: z.string().max(2_000),
+      tabId: z.number().int().optional(),
+    }),
+  },
+  /**
+   * Sent to every extension page when a case is opened (popup, notification, page button): an
+   * already open side panel switches to that case. The side panel answers; senders may ignore the
+   * reply (no panel open = no answer).
+   */
+  showCase: {
+    request: z.object({ caseId: z.string().min(1).max(200) }),
+    response: z.object({ shown: z.boolean() }),
+  },
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Protocol = typeof protocol;

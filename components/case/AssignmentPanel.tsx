@@ -1,0 +1,54 @@
+/**
+ * «Задание исполнителю»: a ready plain text for a messenger or e-mail to an executor without the
+ * extension (utils/cases/assignment-text.ts): the message, the links, what is asked, and each
+ * pending deadline as a wall-clock time in the administration's zone.
+ */
+import { useState } from 'preact/hooks';
+import { Button, Select, TextArea } from '../ui/index';
+import { assignmentText } from '../../utils/cases/assignment-text';
+import { useWorkspace } from './context';
+import type { DeadlineRow } from './deadline-rows';
+import { tDraft } from './draft-messages';
+
+export function AssignmentPanel({ rows, now }: { rows: readonly DeadlineRow[]; now: number }) {
+  const ws = useWorkspace();
+  const { c } = ws;
+  // Until chosen, the task is for the lead (or the only executor) of the current routing.
+  const [chosen, setRecipient] = useState<string | undefined>(undefined);
+  const recipient = chosen ?? c.lead ?? c.executors[0] ?? '';
+  const [request, setRequest] = useState('');
+  const [copied, setCopied] = useState(false);
+  const names = Object.fromEntries(ws.people.map((p) => [p.id, p.name]));
+  const deadlines = rows.filter((r) => r.state === 'pending' || r.state === 'overdue').map((r) => ({ label: r.label, due: r.due }));
+  const text = assignmentText({ case: c, deadlines, timeZone: ws.timeZone, recipientId: recipient || undefined, names, request, now });
+  const email = ws.people.find((p) => p.id === recipient)?.email;
+  const subject = tDraft('assignmentSubject', { author: c.author.name ?? '' });
+
+  return (
+    <details class="case-block case-details" data-testid="assignment">
+      <summary>{tDraft('assignmentTitle')}</summary>
+      <p class="case-block__note ui-muted">{tDraft('assignmentNote')}</p>
+      {c.executors.length > 0 && (
+        <Select
+          label={tDraft('recipient')}
+          value={recipient}
+          onChange={setRecipient}
+          options={[{ value: '', label: tDraft('anyRecipient') }, ...c.executors.map((id) => ({ value: id, label: ws.name(id) }))]}
+          selectProps={{ 'data-testid': 'assignment-recipient' }}
+        />
+      )}
+      <TextArea label={tDraft('whatIsAsked')} hint={tDraft('whatIsAskedHint')} value={request} onInput={setRequest} rows={2} textareaProps={{ lang: 'ru', spellcheck: true }} />
+      <TextArea label={tDraft('assignmentText')} value={text} onInput={() => undefined} rows={12} textareaProps={{ readOnly: true, 'data-testid': 'assignment-text', class: 'case-mono' }} />
+      <div class="case-actions">
+        <Button size="sm" onClick={() => void ws.copy(text).then(setCopied)} data-testid="copy-assignment">
+          {copied ? tDraft('copied') : tDraft('copyText')}
+        </Button>
+        {email && (
+          <a class="ui-button ui-button--ghost ui-button--sm" href={`mailto:${encodeURIComponent(email).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`}>
+            {tDraft('sendByMail')}
+          </a>
+        )}
+      </div>
+    </details>
+  );
+}
