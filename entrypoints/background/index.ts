@@ -4,6 +4,7 @@ import { createRouter } from '../../utils/messaging/router';
 import { isEnvelope } from '../../utils/messaging/transport';
 import { getDatabase } from '../../utils/db/database';
 import { registerAlerts } from './alerts';
+import { registerContextMenu } from './context-menu';
 import { handlers } from './handlers';
 
 export default defineBackground(() => {
@@ -15,4 +16,6 @@ export default defineBackground(() => {
   });
   // Badge, deadline notifications, notification clicks and the open-side-panel command.
   registerAlerts(getDatabase);
+  // «Взять выделенное в работу» on any page.
+  registerContextMenu(getDatabase);
 });

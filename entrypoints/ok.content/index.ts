@@ -1,9 +1,19 @@
+/** Odnoklassniki (ok.ru, m.ok.ru): capture buttons, answer in place, publication detection (utils/sites/page/). */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { request } from '../../utils/extension/messaging';
+import { okAdapter } from '../../utils/sites/ok/adapter';
+import { runContentScript } from '../../utils/sites/page/content-main';
 
 export default defineContentScript({
   matches: ['*://ok.ru/*', '*://*.ok.ru/*'],
   runAt: 'document_idle',
-  main() {
-    document.documentElement.setAttribute('data-otklik', 'ok');
+  main(ctx) {
+    runContentScript(okAdapter, {
+      ctx,
+      request,
+      addMessageListener: (listener) => browser.runtime.onMessage.addListener(listener),
+      removeMessageListener: (listener) => browser.runtime.onMessage.removeListener(listener),
+    });
   },
 });

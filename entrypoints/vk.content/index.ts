@@ -1,9 +1,19 @@
+/** VK (vk.com, vk.ru, m.vk.com): capture buttons, answer in place, publication detection (utils/sites/page/). */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { request } from '../../utils/extension/messaging';
+import { runContentScript } from '../../utils/sites/page/content-main';
+import { vkAdapter } from '../../utils/sites/vk/adapter';
 
 export default defineContentScript({
   matches: ['*://vk.com/*', '*://*.vk.com/*', '*://vk.ru/*', '*://*.vk.ru/*'],
   runAt: 'document_idle',
-  main() {
-    document.documentElement.setAttribute('data-otklik', 'vk');
+  main(ctx) {
+    runContentScript(vkAdapter, {
+      ctx,
+      request,
+      addMessageListener: (listener) => browser.runtime.onMessage.addListener(listener),
+      removeMessageListener: (listener) => browser.runtime.onMessage.removeListener(listener),
+    });
   },
 });

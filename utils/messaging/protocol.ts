@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { dbMessages } from '../db/messages';
+import { caseStatuses } from '../cases/status';
+import { epochMs, httpUrl } from '../cases/fields';
 
 export const protocol = {
   /** Liveness check used by tests and by the content scripts' first contact. */
@@ -36,6 +38,49 @@ export const protocol = {
   showCase: {
     request: z.object({ caseId: z.string().min(1).max(200) }),
     response: z.object({ shown: z.boolean() }),
+  },
+  /**
+   * The badges of captured items on a VK/OK page: status and working time left, computed by the
+   * background with the real calendar (the content script carries none). `watchText`: the approved
+   * answer still awaiting publication, so the page can notice the reply appearing.
+   */
+  caseBadges: {
+    request: z.object({ caseIds: z.array(z.string().min(1).max(200)).max(5_000) }),
+    response: z.object({
+      badges: z.array(
+        z.object({
+          caseId: z.string(),
+          itemKey: z.string(),
+          status: z.enum(caseStatuses),
+          statusLabel: z.string(),
+          urgency: z.enum(['calm', 'soon', 'overdue']).optional(),
+          remaining: z.string().optional(),
+          remainingLong: z.string().optional(),
+          dueText: z.string().optional(),
+          watchText: z.string().optional(),
+        }),
+      ),
+    }),
+  },
+  /** A case badge on a page was clicked: the side panel opens on the case (a small window where it cannot). */
+  openCaseFromPage: {
+    request: z.object({ caseId: z.string().min(1).max(200) }),
+    response: z.object({ openedIn: z.enum(['side-panel', 'sidebar', 'window']) }),
+  },
+  /**
+   * A content script saw, under a case's item, a reply matching its approved answer: the background
+   * records the event publicationFor names (published, interimPublished, finalPublished or
+   * clarificationRequested) with the reply's permalink and time. `recorded: false` when the case no
+   * longer waits for it or the text does not match.
+   */
+  replyDetected: {
+    request: z.object({
+      caseId: z.string().min(1).max(200),
+      url: httpUrl,
+      replyAt: epochMs.optional(),
+      text: z.string().max(20_000),
+    }),
+    response: z.object({ recorded: z.boolean(), status: z.enum(caseStatuses).optional() }),
   },
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

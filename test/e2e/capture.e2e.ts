@@ -1,0 +1,215 @@
+/**
+ * Capture on the page, in Chromium with the built extension, on every VK and OK replica: a button
+ * on each post and comment, one click records the case (read back from the extension's database),
+ * the button becomes the case's badge, a second capture finds the same case, a reload shows it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from './harness/browser';
+import { send } from './harness/messages';
+import { captureOnPage, clearCases, controlKeys, countCases, openSite, readCase } from './page-helpers';
+
+interface Target {
+  key: string;
+  expected: Record<string, unknown>;
+}
+
+interface Replica {
+  name: string;
+  url: string;
+  keys: string[];
+  targets: Target[];
+}
+
+const ADMIN = 'Администрация города Заречный';
+const MARIA = 'Мария Соколова';
+
+const REPLICAS: Replica[] = [
+  {
+    name: 'VK legacy wall',
+    url: 'https://vk.com/club123456',
+    keys: ['wall-123456_789', ...['1001', '1002', '1003', '1004', '1006', '1007'].map((c) => `wall-123456_789?reply=${c}`), 'wall-123456_788', 'wall-123456_788?reply=1010'],
+    targets: [
+      { key: 'wall-123456_789', expected: { kind: 'post', markup: 'vk-legacy', url: 'https://vk.com/wall-123456_789', ref: { ownerId: '-123456', postId: '789' }, author: { name: ADMIN, id: '-123456' }, text: expect.stringMatching(/^❄️ Уборка снега/) } },
+      { key: 'wall-123456_789?reply=1002', expected: { kind: 'comment', markup: 'vk-legacy', url: 'https://vk.com/wall-123456_789?reply=1002&thread=1001', threadUrl: 'https://vk.com/wall-123456_789', ref: { ownerId: '-123456', postId: '789', commentId: '1002', threadId: '1001' }, author: { name: MARIA, id: '555' }, text: 'Тоже интересно. Там ещё и фонарь не горит.' } },
+    ],
+  },
+  {
+    name: 'VK hybrid wall',
+    url: 'https://vk.com/club223344',
+    keys: ['wall-223344_101', 'wall-223344_101?reply=2101', 'wall-223344_101?reply=2102', 'wall-223344_101?reply=2103', 'wall-223344_100'],
+    targets: [
+      { key: 'wall-223344_101', expected: { kind: 'post', markup: 'vk-hybrid', url: 'https://vk.com/wall-223344_101', ref: { ownerId: '-223344', postId: '101' }, author: { name: 'МКУ «Благоустройство» г. Заречный', id: '-223344' } } },
+      { key: 'wall-223344_101?reply=2102', expected: { kind: 'comment', markup: 'vk-hybrid', url: 'https://vk.com/wall-223344_101?reply=2102&thread=2101', ref: { ownerId: '-223344', postId: '101', commentId: '2102', threadId: '2101' } } },
+    ],
+  },
+  {
+    name: 'VK React post page',
+    url: 'https://vk.com/wall-123456_789',
+    keys: ['wall-123456_789', ...['1001', '1002', '1003', '1004', '1008', '1006', '1007', '1009'].map((c) => `wall-123456_789?reply=${c}`)],
+    targets: [
+      { key: 'wall-123456_789', expected: { kind: 'post', markup: 'vk-react', url: 'https://vk.com/wall-123456_789', author: { name: ADMIN, id: '-123456' } } },
+      { key: 'wall-123456_789?reply=1002', expected: { kind: 'comment', markup: 'vk-react', url: 'https://vk.com/wall-123456_789?reply=1002&thread=1001', ref: { ownerId: '-123456', postId: '789', commentId: '1002', threadId: '1001' }, author: { name: MARIA, url: 'https://vk.com/id555', id: '555' } } },
+    ],
+  },
+  {
+    name: 'VK React post as a layer (?w=wall…)',
+    url: 'https://vk.com/club123456?w=wall-123456_790',
+    keys: ['wall-123456_790', 'wall-123456_787', 'wall-123456_790', 'wall-123456_790?reply=1101', 'wall-123456_790?reply=1102'],
+    targets: [
+      { key: 'wall-123456_790', expected: { kind: 'post', url: 'https://vk.com/wall-123456_790', text: expect.stringMatching(/^🛝 Ремонт детской площадки/) } },
+      { key: 'wall-123456_790?reply=1102', expected: { kind: 'comment', url: 'https://vk.com/wall-123456_790?reply=1102&thread=1101', author: { name: MARIA, id: '555' }, postedAtText: '20 минут назад' } },
+    ],
+  },
+  {
+    name: 'VK React virtualized feed',
+    url: 'https://vk.com/feed',
+    keys: ['wall-123456_799', 'wall-445566_4999', 'wall-223344_149', 'wall111_39', 'wall-334455_89', 'wall-123456_798'],
+    targets: [{ key: 'wall-445566_4999', expected: { kind: 'post', url: 'https://vk.com/wall-445566_4999', author: { name: 'Заречный онлайн | Новости', id: '-445566' }, postedAtText: '5 минут назад' } }],
+  },
+  {
+    name: 'VK mobile (m.vk.com)',
+    url: 'https://m.vk.com/wall-123456_789',
+    keys: ['wall-123456_789', ...['1001', '1002', '1004', '1006'].map((c) => `wall-123456_789?reply=${c}`)],
+    targets: [
+      { key: 'wall-123456_789', expected: { kind: 'post', markup: 'vk-react-mobile', url: 'https://m.vk.com/wall-123456_789' } },
+      { key: 'wall-123456_789?reply=1002', expected: { kind: 'comment', markup: 'vk-react-mobile', url: 'https://m.vk.com/wall-123456_789?reply=1002&thread=1001', author: { name: MARIA, url: 'https://m.vk.com/id555', id: '555' } } },
+    ],
+  },
+  {
+    name: 'OK group feed',
+    url: 'https://ok.ru/group/70000001234567',
+    keys: ['topic/156795562550690', 'topic/156795562550671', 'topic/156795562550680', 'topic/156795562550660'],
+    targets: [{ key: 'topic/156795562550671', expected: { network: 'ok', kind: 'post', markup: 'ok-feed', url: 'https://ok.ru/group/70000001234567/topic/156795562550671', ref: { topicId: '156795562550671', ownerId: '70000001234567' } } }],
+  },
+  {
+    name: 'OK topic page',
+    url: 'https://ok.ru/group/70000001234567/topic/156795562550671',
+    keys: ['topic/156795562550671', ...['175001', '175002', '175003', '175005', '175006', '175007'].map((c) => `topic/156795562550671#comment=${c}`)],
+    targets: [
+      { key: 'topic/156795562550671', expected: { network: 'ok', kind: 'post', markup: 'ok-topic', author: { name: 'Администрация г. Заречный', id: '70000001234567' } } },
+      { key: 'topic/156795562550671#comment=175002', expected: { network: 'ok', kind: 'comment', url: 'https://ok.ru/group/70000001234567/topic/156795562550671#comment=175002', ref: { topicId: '156795562550671', commentId: '175002', threadId: '175001' }, author: { name: 'Иван Петров', url: 'https://ok.ru/ivan.petrov' }, missing: ['author.id'] } },
+    ],
+  },
+  {
+    name: 'OK topic layer over the feed',
+    url: 'https://ok.ru/zarechny.adm/topic/156795562550690',
+    keys: ['topic/156795562550690', 'topic/156795562550671', 'topic/156795562550680', 'topic/156795562550660', 'topic/156795562550690', ...['176001', '176002', '176003'].map((c) => `topic/156795562550690#comment=${c}`)],
+    targets: [
+      { key: 'topic/156795562550690', expected: { network: 'ok', kind: 'post', markup: 'ok-topic-layer', url: 'https://ok.ru/zarechny.adm/topic/156795562550690' } },
+      { key: 'topic/156795562550690#comment=176002', expected: { network: 'ok', kind: 'comment', ref: { topicId: '156795562550690', commentId: '176002', threadId: '176001' }, author: { name: MARIA, id: '577777777777' } } },
+    ],
+  },
+];
+
+describe('capture on the page (Chromium)', () => {
+  let session: ExtensionSession;
+  let ext: Page;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    ext = await session.openExtensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  describe.each(REPLICAS)('$name', (replica) => {
+    it('puts a button on every post and comment, records a post and a reply, shows their cases, also after a reload', async () => {
+      await clearCases(ext);
+      const page = await openSite(session, replica.url);
+      expect(await controlKeys(page, replica.keys.length)).toEqual(replica.keys);
+      expect(await page.locator('[data-otklik-capture]').count()).toBe(replica.keys.length);
+      expect(await page.locator('button[data-otklik-key]').count()).toBe(replica.keys.length);
+
+      const caseIds: string[] = [];
+      for (const target of replica.targets) {
+        const before = Date.now();
+        const caseId = await captureOnPage(page, target.key);
+        caseIds.push(caseId);
+        const stored = (await readCase(ext, caseId))!;
+        expect(stored).toMatchObject({ network: 'vk', itemKey: target.key, status: 'new', missing: [], ...target.expected });
+        expect(stored.text.length).toBeGreaterThan(0);
+        expect(typeof stored.postedAt).toBe('number');
+        expect(stored.detectedAt).toBeGreaterThanOrEqual(before - 1_000);
+        expect(stored.detectedAt).toBeLessThanOrEqual(Date.now());
+        // Every control of that item (a post shown in a layer and on the wall below) shows the case.
+        const badges = page.locator(`[data-otklik-key="${target.key}"]`);
+        for (const badge of await badges.all()) {
+          expect(await badge.getAttribute('data-otklik-case')).toBe(caseId);
+          expect(await badge.textContent()).toMatch(/^Новое · (\d+ ч )?\d+ мин раб\.$|^Новое · \d+ ч раб\.$|^Новое · просрочено/);
+        }
+      }
+      expect(await countCases(ext)).toBe(replica.targets.length);
+
+      // Capturing the same item again (another window, a second click) finds the same case.
+      const again = await send(ext, 'capture', { ...(await readCase(ext, caseIds[0]!))!, missing: [] } as never);
+      expect(again).toMatchObject({ caseId: caseIds[0], created: false });
+
+      await page.reload();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-otklik-case]').length >= n, replica.targets.length, { timeout: 10_000 });
+      for (const [index, target] of replica.targets.entries()) {
+        expect(await page.locator(`[data-otklik-key="${target.key}"]`).first().getAttribute('data-otklik-case')).toBe(caseIds[index]);
+      }
+      expect(await page.locator('[data-otklik-key]').count()).toBe(replica.keys.length);
+      expect(await countCases(ext)).toBe(replica.targets.length);
+      await page.close();
+    });
+  });
+
+  it('keeps buttons right on the virtualized feed as containers are recycled while scrolling', async () => {
+    const page = await openSite(session, 'https://vk.com/feed');
+    await controlKeys(page, 6);
+    for (const start of [8, 15, 2]) {
+      await page.evaluate((n) => (window as unknown as { __feed: { renderFrom(n: number): void } }).__feed.renderFrom(n), start);
+      await page.waitForFunction(() =>
+        Array.from(document.querySelectorAll('[data-testid="post"]')).every((post) => {
+          const own = post.querySelectorAll('[data-otklik-key]');
+          return own.length === 1 && own[0]!.getAttribute('data-otklik-key') === `wall${post.getAttribute('data-post-id')}`;
+        }),
+      );
+    }
+    expect(await page.locator('[data-otklik-key]').count()).toBe(6);
+    await page.close();
+  });
+
+  it('is a keyboard-reachable button named after the author, and opens the case from its badge', async () => {
+    await clearCases(ext);
+    const page = await openSite(session, 'https://vk.com/club123456');
+    await controlKeys(page, 9);
+    const button = page.locator('[data-otklik-key="wall-123456_789?reply=1002"]');
+    await button.focus();
+    await expect.poll(() => button.getAttribute('aria-label')).toBe(`Взять в работу: ${MARIA}`);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-otklik-key="wall-123456_789?reply=1002"][data-otklik-case]').waitFor();
+    const caseId = await button.getAttribute('data-otklik-case');
+    expect(await button.getAttribute('aria-label')).toMatch(/^Дело: Новое, .*Открыть в боковой панели$/);
+    await button.click();
+    await expect
+      .poll(async () => {
+        const contexts = await session.serviceWorker.evaluate(() =>
+          (globalThis as unknown as { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl?: string }[]> } } }).chrome.runtime.getContexts({}),
+        );
+        return contexts.some((context) => context.documentUrl?.includes(`sidepanel.html?case=${caseId}`));
+      }, { timeout: 10_000 })
+      .toBe(true);
+    await page.close();
+  });
+
+  it('records the address and the selected text when the markup is not recognised, and says what is missing', async () => {
+    await clearCases(ext);
+    session.server.setPage(
+      'vk',
+      '/otklik-new-markup',
+      '<!doctype html><meta charset="utf-8"><title>Новая вёрстка</title><div class="post" data-post-id="-1_5"><div class="SomethingNew">Когда отремонтируют крышу на Лесной, 5?</div><div class="post_full_like"></div></div>',
+    );
+    const page = await openSite(session, 'https://vk.com/otklik-new-markup');
+    await controlKeys(page, 1);
+    await page.evaluate(() => window.getSelection()!.selectAllChildren(document.querySelector('.SomethingNew')!));
+    const caseId = await captureOnPage(page, 'wall-1_5');
+    const stored = (await readCase(ext, caseId))!;
+    expect(stored).toMatchObject({ network: 'vk', kind: 'message', markup: 'vk-unrecognised', url: 'https://vk.com/otklik-new-markup', text: 'Когда отремонтируют крышу на Лесной, 5?', pageTitle: 'Новая вёрстка' });
+    expect(stored.missing).toEqual(expect.arrayContaining(['kind', 'author.name', 'postedAt']));
+    await expect.poll(() => page.locator('#otklik-toast').textContent()).toMatch(/^Вёрстка не распознана.*Нет: .*имя автора/);
+    await page.close();
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Helpers of the on-page e2e tests (capture, answer in place, the full flow): the extension's
+ * database read from an extension page, fixture pages opened under their real host names, and
+ * the capture controls on them.
+ */
+import type { Page } from 'playwright-core';
+import type { ExtensionSession } from './harness/browser';
+import { send } from './harness/messages';
+
+/** Any record of the `cases` table, read from an extension page (the extension's own IndexedDB). */
+export async function readCase(ext: Page, caseId: string): Promise<Record<string, any> | undefined> {
+  return ext.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('otklik');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('cases').objectStore('cases').get(id);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    caseId,
+  ) as Promise<Record<string, any> | undefined>;
+}
+
+export async function countCases(ext: Page): Promise<number> {
+  return ext.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('otklik');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('cases').objectStore('cases').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}
+
+/** Empties the cases table between fixture pages that share item keys (test-only). */
+export async function clearCases(ext: Page): Promise<void> {
+  // The background opens (and creates) the database first.
+  await send(ext, 'casesByKeys', { network: 'vk', itemKeys: [] });
+  await ext.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('otklik');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('cases', 'readwrite');
+          tx.objectStore('cases').clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+  );
+}
+
+/** Keys of the Otklik controls on the page, in document order, once there are `count` of them. */
+export async function controlKeys(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-otklik-key]').length >= n, count, { timeout: 10_000 });
+  return page.$$eval('[data-otklik-key]', (nodes) => nodes.map((node) => node.getAttribute('data-otklik-key') ?? ''));
+}
+
+/**
+ * Clicks the capture button of an item and waits for it to show the case; the case id. An item
+ * shown twice (a post on the wall and in a layer over it) is clicked in the layer: it comes later
+ * in the document and covers the wall.
+ */
+export async function captureOnPage(page: Page, itemKey: string): Promise<string> {
+  const button = page.locator(`[data-otklik-key="${itemKey}"][data-otklik-capture]`).last();
+  const handle = (await button.elementHandle())!;
+  await button.click();
+  await page.waitForFunction((element) => element.hasAttribute('data-otklik-case'), handle, { timeout: 10_000 });
+  return (await handle.getAttribute('data-otklik-case'))!;
+}
+
+export async function openSite(session: ExtensionSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-otklik'), undefined, { timeout: 10_000 });
+  return page;
+}

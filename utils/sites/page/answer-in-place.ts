@@ -1,0 +1,65 @@
+/**
+ * Answer in place: the approved text goes into the reply box of ITS item on this page. The item is
+ * found by key (never by a remembered element), scrolled to and highlighted; its reply box is opened
+ * as a reply to that very item by the site's own controls; the text is inserted through the
+ * editor's own input pipeline (insert-text.ts); the site's «Отправить» is highlighted and left to
+ * the person. When the item or its reply box is gone, the text goes to the clipboard instead.
+ */
+import type { SiteAdapter } from '../adapter';
+import { waitFor } from '../dom';
+import { insertText } from '../insert-text';
+import { copyText } from './clipboard';
+import type { InsertCommand, InsertReply } from './commands';
+import type { ReplyWatcher } from './reply-watcher';
+import { pageText } from './texts';
+import { showToast } from './toast';
+
+export const HIGHLIGHT_MS = 4_000;
+const SEND_HINT_MS = 120_000;
+
+export interface AnswerDeps {
+  doc: Document;
+  adapter: SiteAdapter;
+  pageUrl(): string;
+  watcher: ReplyWatcher;
+  findTimeoutMs?: number;
+}
+
+function highlight(element: Element, className: string, ms: number): void {
+  element.classList.add(className);
+  setTimeout(() => element.classList.remove(className), ms);
+}
+
+function hintSend(button: HTMLElement): void {
+  button.classList.add('otklik-send');
+  const clear = () => button.classList.remove('otklik-send');
+  button.addEventListener('click', clear, { once: true });
+  setTimeout(clear, SEND_HINT_MS);
+}
+
+async function giveUp(doc: Document, outcome: Exclude<InsertReply['outcome'], 'inserted'>, text: string): Promise<InsertReply> {
+  const copied = await copyText(doc, text);
+  const message = `${pageText(outcome)} ${pageText(copied ? 'copied' : 'notCopied')}`;
+  showToast(doc, message, true);
+  return { outcome, copied, message };
+}
+
+export async function insertAnswerOnPage(deps: AnswerDeps, command: InsertCommand): Promise<InsertReply> {
+  const { doc, adapter } = deps;
+  // Watch even when the insertion fails: the person may paste and send by hand.
+  deps.watcher.watch(command.caseId, command.itemKey, command.text);
+  // A page opened for this may still be rendering its comments.
+  const item = await waitFor(() => adapter.findByKey(doc, command.itemKey, deps.pageUrl()), deps.findTimeoutMs ?? 3_000, 100);
+  if (!item) return giveUp(doc, 'notFound', command.text);
+  item.scrollIntoView?.({ block: 'center' });
+  highlight(item, 'otklik-hl', HIGHLIGHT_MS);
+  const editor = await adapter.openReply(item);
+  if (!editor) return giveUp(doc, 'noEditor', command.text);
+  const result = await insertText(editor, command.text);
+  if (!result.ok) return giveUp(doc, 'notTaken', command.text);
+  const send = adapter.sendButton(editor);
+  if (send) hintSend(send);
+  editor.focus();
+  showToast(doc, pageText('inserted'));
+  return { outcome: 'inserted', copied: false, message: pageText('inserted') };
+}

@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { vkAdapter } from '../vk/adapter';
+import { controls, fakeBackground, startOn, type StartedPage } from './test-page';
+
+let started: StartedPage | undefined;
+afterEach(async () => {
+  await started?.close();
+  started = undefined;
+});
+
+const WALL = 'https://vk.com/club123456';
+const keysOf = (doc: Document) => controls(doc).map((control) => control.getAttribute('data-otklik-key'));
+
+describe('capture buttons on the page', () => {
+  it('puts one «Взять в работу» button on every post and live comment, in its action bar', async () => {
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
+    const { doc } = started;
+    const expected = vkAdapter.findItems(doc).map((item) => vkAdapter.keyOf(item, WALL));
+    expect(expected).toHaveLength(9);
+    expect(keysOf(doc)).toEqual(expected);
+    for (const control of controls(doc)) {
+      expect(control.tagName).toBe('BUTTON');
+      expect(control.type).toBe('button');
+      expect(control.hasAttribute('data-otklik-capture')).toBe(true);
+      expect(control.textContent).toBe('Взять в работу');
+    }
+    expect(controls(doc)[0]!.parentElement!.className).toBe('post_full_like');
+    expect(doc.getElementById('post-123456_1005')!.querySelector('[data-otklik-key]')).toBeNull();
+    expect(doc.querySelectorAll('#otklik-page-style')).toHaveLength(1);
+  });
+
+  it('does not add a second button when the page changes around an item, nor loop on its own insertions', async () => {
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
+    const { doc, frame } = started;
+    const before = controls(doc);
+    doc.getElementById('post-123456_1001')!.querySelector('.wall_reply_text')!.append(' (изменено)');
+    frame();
+    frame();
+    expect(controls(doc)).toEqual(before);
+    started.session.navigated();
+    expect(controls(doc)).toEqual(before);
+  });
+
+  it('gives a comment added later (infinite scroll, a new reply) its button in the next frame', async () => {
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
+    const { doc, frame } = started;
+    const copy = doc.getElementById('post-123456_1004')!.cloneNode(true) as Element;
+    copy.querySelectorAll('[data-otklik-key]').forEach((control) => control.remove());
+    copy.id = 'post-123456_1050';
+    copy.setAttribute('data-post-id', '-123456_1050');
+    doc.getElementById('replies-123456_789')!.append(copy);
+    expect(copy.querySelector('[data-otklik-key]')).toBeNull();
+    frame();
+    expect(copy.querySelectorAll('[data-otklik-key]')).toHaveLength(1);
+    expect(copy.querySelector('[data-otklik-key]')!.getAttribute('data-otklik-key')).toBe('wall-123456_789?reply=1050');
+  });
+
+  it('follows the virtualized feed that recycles containers: no stale, no duplicate buttons', async () => {
+    const FEED = 'https://vk.com/feed';
+    started = await startOn('vk/react-feed.html', FEED, vkAdapter);
+    const { doc, frame, page } = started;
+    expect(keysOf(doc)).toEqual(['wall-123456_799', 'wall-445566_4999', 'wall-223344_149', 'wall111_39', 'wall-334455_89', 'wall-123456_798']);
+    page.window.__feed.renderFrom(10);
+    frame();
+    const shown = vkAdapter.findItems(doc).map((item) => vkAdapter.keyOf(item, FEED));
+    expect(keysOf(doc)).toEqual(shown);
+    for (const post of vkAdapter.findItems(doc)) {
+      const own = post.querySelectorAll('[data-otklik-key]');
+      expect(own).toHaveLength(1);
+      expect(own[0]!.getAttribute('data-otklik-key')).toBe(vkAdapter.keyOf(post, FEED));
+    }
+  });
+
+  it('captures on click: the item goes to the background and the button becomes the case badge', async () => {
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
+    const { doc, background, settle } = started;
+    const button = doc.getElementById('post-123456_1001')!.querySelector<HTMLButtonElement>('[data-otklik-capture]')!;
+    button.click();
+    await settle();
+    const [capture] = background.callsOf('capture');
+    expect(capture!.payload).toMatchObject({
+      network: 'vk',
+      kind: 'comment',
+      itemKey: 'wall-123456_789?reply=1001',
+      url: 'https://vk.com/wall-123456_789?reply=1001',
+      author: { name: 'Иван Петров', id: '111' },
+      detectedAt: Date.parse('2025-03-15T12:00:00+03:00'),
+    });
+    expect(button.hasAttribute('data-otklik-capture')).toBe(false);
+    expect(button.getAttribute('data-otklik-case')).toBe('case-1');
+    expect(button.textContent).toBe('Новое · 2 ч 15 мин раб.');
+    expect(button.title).toBe('до 17:30, пт');
+    expect(button.getAttribute('aria-label')).toContain('Новое');
+    // The site's own click handler on the comment (Wall.replyClick) never saw the click.
+    expect((doc.getElementById('reply_to-123456_789') as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows the case of an item captured before instead of a button, after a reload', async () => {
+    const background = fakeBackground();
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter, background);
+    started.doc.getElementById('post-123456_789')!.querySelector<HTMLButtonElement>('[data-otklik-capture]')!.click();
+    await started.settle();
+    await started.close();
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter, background);
+    const badge = started.doc.querySelector('[data-otklik-key="wall-123456_789"]')!;
+    expect(badge.getAttribute('data-otklik-case')).toBe('case-1');
+    expect(started.doc.querySelectorAll('[data-otklik-case]')).toHaveLength(1);
+    expect(background.callsOf('casesByKeys').at(-1)!.payload).toMatchObject({ network: 'vk', itemKeys: expect.arrayContaining(['wall-123456_789']) });
+  });
+
+  it('opens the case from its badge with one message sent inside the click', async () => {
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
+    const { doc, background, settle } = started;
+    const button = doc.querySelector<HTMLButtonElement>('[data-otklik-capture]')!;
+    button.click();
+    await settle();
+    button.click();
+    expect(background.callsOf('openCaseFromPage').map((call) => call.payload)).toEqual([{ caseId: 'case-1' }]);
+  });
+
+  it('records the address and the selected text, and says what is missing, when the markup is not recognised', async () => {
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
+    const { doc, background, settle } = started;
+    const post = doc.getElementById('post-123456_788')!;
+    // The markup changed: the text, the date and the author are gone.
+    post.querySelectorAll('.wall_post_text, .post_date, .post_author').forEach((node) => node.remove());
+    const text = doc.getElementById('post-123456_1010')!.querySelector('.wall_reply_text')!;
+    doc.getSelection()!.selectAllChildren(text);
+    post.querySelector<HTMLButtonElement>('[data-otklik-key="wall-123456_788"]')!.click();
+    await settle();
+    const sent = background.callsOf('capture')[0]!.payload as { itemKey: string; text: string; markup: string; missing: string[]; kind: string };
+    expect(sent.markup).toBe('vk-unrecognised');
+    expect(sent.kind).toBe('message');
+    expect(sent.text).toBe(text.textContent!.trim());
+    expect(sent.itemKey).toMatch(/^vk\.com\/club123456#text=[0-9a-f]{16}$/);
+    expect(sent.missing).toEqual(expect.arrayContaining(['kind', 'author.name', 'postedAt']));
+    const toast = doc.getElementById('otklik-toast')!;
+    expect(toast.getAttribute('role')).toBe('status');
+    expect(toast.textContent).toContain('Вёрстка не распознана');
+    expect(toast.textContent).toContain('имя автора');
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * Capture on the page: one control per item the adapter finds (the «Взять в работу» button, or the
+ * badge of the item's case), kept right while the site re-renders, recycles containers and
+ * navigates; a click records the item through the background and turns the button into the badge.
+ * Captured items are looked up in one `casesByKeys` request per scan; badges come from
+ * `caseBadges` (the background owns the calendar). No layout reads while scanning.
+ */
+import type { SiteAdapter } from '../adapter';
+import type { CapturedItem } from '../types';
+import type { ResponseOf } from '../../messaging/protocol';
+import { CASE_ATTR, KEY_ATTR, createCaptureButton, isControl, labelCaptureButton, needsLabel, renderBadge, type BadgeView } from './controls';
+import { errorText, type RequestFn } from './request';
+import { collapseText, selectionItem } from './selection-item';
+import { describeMissing, pageText } from './texts';
+import { measure } from './timing';
+import { showToast } from './toast';
+
+export type CaseBadge = ResponseOf<'caseBadges'>['badges'][number];
+
+export interface CaptureDeps {
+  doc: Document;
+  adapter: SiteAdapter;
+  request: RequestFn;
+  pageUrl(): string;
+  /** Epoch ms, read in the click handler (Date.now in the content script). */
+  now(): number;
+  /** The zone the page writes its times in (the browser's). */
+  timeZone(): string;
+  /** Fresh badges arrived (the reply watcher takes the approved texts from them). */
+  onBadges?(badges: CaseBadge[]): void;
+  /** Runs work when the page is idle (requestIdleCallback): names the authors on the buttons. */
+  idle?(work: (timeLeft: () => number) => void): void;
+}
+
+interface ItemState {
+  key: string | null;
+  control: HTMLButtonElement;
+}
+
+/** A reading missing these, or this many fields, means the markup was not really recognised. */
+const ESSENTIAL = ['text', 'url'];
+const MANY_MISSING = 6;
+const LOOKUP_CHUNK = 5_000;
+
+export function createCaptureController(deps: CaptureDeps) {
+  const { doc, adapter, request } = deps;
+  const states = new WeakMap<Element, ItemState>();
+  const itemOf = new WeakMap<Element, Element>();
+  const controlsByKey = new Map<string, Set<HTMLButtonElement>>();
+  const views = new Map<string, BadgeView>();
+  const asked = new Set<string>();
+  const unlabelled: HTMLButtonElement[] = [];
+
+  const context = (now: number) => ({ pageUrl: deps.pageUrl(), pageTitle: doc.title || undefined, now, timeZone: deps.timeZone() });
+
+  function register(key: string, control: HTMLButtonElement): void {
+    let set = controlsByKey.get(key);
+    if (!set) controlsByKey.set(key, (set = new Set()));
+    set.add(control);
+  }
+
+  /** (Re)checks items: each gets a control matching its CURRENT key (recycled containers change it). */
+  function process(items: Element[]): void {
+    const pageUrl = deps.pageUrl();
+    const unknown: string[] = [];
+    for (const item of items) {
+      let key: string | null = null;
+      try {
+        key = adapter.keyOf(item, pageUrl);
+      } catch {
+        // unreadable: a button that captures by selection
+      }
+      const state = states.get(item);
+      if (state && state.key === key && state.control.isConnected && item.contains(state.control)) continue;
+      if (state) {
+        if (state.key) controlsByKey.get(state.key)?.delete(state.control);
+        state.control.remove();
+      }
+      const control = createCaptureButton(doc, key ?? '');
+      const view = key ? views.get(key) : undefined;
+      if (view) renderBadge(control, view);
+      else unlabelled.push(control);
+      const slot = adapter.buttonSlot(item);
+      slot.parent.insertBefore(control, slot.before);
+      itemOf.set(control, item);
+      states.set(item, { key, control });
+      if (!key) continue;
+      register(key, control);
+      if (!views.has(key) && !asked.has(key)) {
+        asked.add(key);
+        unknown.push(key);
+      }
+    }
+    if (unknown.length) void lookup(unknown);
+    if (unlabelled.length) deps.idle?.(labelWhileIdle);
+  }
+
+  async function lookup(keys: string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
+      const chunk = keys.slice(i, i + LOOKUP_CHUNK);
+      try {
+        const { cases } = await request('casesByKeys', { network: adapter.network, itemKeys: chunk });
+        await refreshBadges(cases.map((found) => found.caseId));
+      } catch {
+        // The background is restarting: ask again on the next scan.
+        for (const key of chunk) asked.delete(key);
+      }
+    }
+  }
+
+  function show(key: string, view: BadgeView): void {
+    views.set(key, view);
+    for (const control of controlsByKey.get(key) ?? []) renderBadge(control, view);
+  }
+
+  /** Asks the background for the status and working time left of these (or all shown) cases. */
+  async function refreshBadges(caseIds = shownCaseIds()): Promise<void> {
+    if (!caseIds.length) return;
+    try {
+      const { badges } = await request('caseBadges', { caseIds });
+      for (const badge of badges) show(badge.itemKey, badge);
+      deps.onBadges?.(badges);
+    } catch {
+      // Keep the last badges; the next tick tries again.
+    }
+  }
+
+  /** Case ids of the badges still on the page (forgets controls the site removed). */
+  function shownCaseIds(): string[] {
+    const ids = new Set<string>();
+    for (const [key, controls] of controlsByKey) {
+      for (const control of controls) if (!control.isConnected) controls.delete(control);
+      const view = views.get(key);
+      if (!controls.size) controlsByKey.delete(key);
+      else if (view) ids.add(view.caseId);
+    }
+    return [...ids];
+  }
+
+  function label(control: HTMLButtonElement): void {
+    const item = itemOf.get(control);
+    if (!item || !control.isConnected || !needsLabel(control)) return;
+    let author: string | undefined;
+    try {
+      author = adapter.extract(item, context(deps.now())).author.name;
+    } catch {
+      // unrecognised markup: the generic label stays
+    }
+    labelCaptureButton(control, author);
+  }
+
+  function labelWhileIdle(timeLeft: () => number): void {
+    while (unlabelled.length && timeLeft() > 2) label(unlabelled.pop()!);
+    if (unlabelled.length) deps.idle?.(labelWhileIdle);
+  }
+
+  /** The adapter's reading; when the markup is not recognised, the address and the selected text. */
+  function read(item: Element, now: number): { item: CapturedItem; recognised: boolean } | undefined {
+    const ctx = context(now);
+    let reading: CapturedItem | undefined;
+    try {
+      reading = adapter.extract(item, ctx);
+    } catch {
+      reading = undefined;
+    }
+    if (reading?.itemKey && reading.missing.length < MANY_MISSING && !ESSENTIAL.some((field) => reading.missing.includes(field))) {
+      return { item: reading, recognised: true };
+    }
+    const fallback = selectionItem({
+      network: adapter.network,
+      pageUrl: ctx.pageUrl,
+      pageTitle: ctx.pageTitle,
+      text: collapseText(doc.getSelection?.()?.toString() ?? '') || (item.textContent ?? ''),
+      now,
+      missing: ['kind', 'ref', 'url', 'threadUrl'],
+      markup: `${adapter.network}-unrecognised`,
+    });
+    return fallback && { item: fallback, recognised: false };
+  }
+
+  async function capture(control: HTMLButtonElement, now: number): Promise<void> {
+    const item = itemOf.get(control);
+    if (!item || control.getAttribute('aria-busy')) return;
+    const started = performance.now();
+    control.setAttribute('aria-busy', 'true');
+    try {
+      const reading = read(item, now);
+      if (!reading) throw new Error(pageText('notFound'));
+      const key = reading.item.itemKey;
+      const result = await request('capture', reading.item);
+      const previous = control.getAttribute(KEY_ATTR);
+      if (key !== previous) {
+        // The fallback key (address + text) names the case: this control shows it from now on.
+        if (previous) controlsByKey.get(previous)?.delete(control);
+        control.setAttribute(KEY_ATTR, key);
+        register(key, control);
+      }
+      views.set(key, views.get(key) ?? { caseId: result.caseId, statusLabel: result.status });
+      await refreshBadges([result.caseId]);
+      show(key, views.get(key)!);
+      measure('otklik:capture', started);
+      const missing = describeMissing(reading.item.missing);
+      if (!reading.recognised) showToast(doc, pageText('unrecognised', { fields: missing }), true);
+      else if (!result.created) showToast(doc, pageText('capturedBefore'));
+      else if (missing) showToast(doc, pageText('missing', { fields: missing }));
+    } catch (error) {
+      showToast(doc, pageText('failed', { error: errorText(error) }), true);
+    } finally {
+      control.removeAttribute('aria-busy');
+    }
+  }
+
+  /** The delegated click (capture phase): our controls only; the site never sees it. */
+  function handleClick(event: Event): void {
+    const control = (event.target as Element | null)?.closest?.(`[${KEY_ATTR}]`);
+    if (!control || !isControl(control)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const caseId = control.getAttribute(CASE_ATTR);
+    // Sent at once, inside the click: the side panel may open only in a user gesture.
+    if (caseId) request('openCaseFromPage', { caseId }).catch((error: unknown) => showToast(doc, pageText('failed', { error: errorText(error) }), true));
+    else void capture(control, deps.now());
+  }
+
+  function handleFocus(event: Event): void {
+    const target = event.target as Element | null;
+    if (target && isControl(target)) label(target);
+  }
+
+  return {
+    process,
+    refreshBadges: (caseIds?: string[]) => refreshBadges(caseIds),
+    handleClick,
+    handleFocus,
+    isKnownItem: (element: Element) => states.has(element),
+    itemOfControl: (control: Element) => itemOf.get(control),
+  };
+}
+
+export type CaptureController = ReturnType<typeof createCaptureController>;

@@ -1,0 +1,38 @@
+/**
+ * The one stylesheet Otklik puts on a VK or OK page: a small link-like capture button in the
+ * item's action bar (VK blue, OK orange), the case badge coloured by urgency, the highlight of an
+ * item and of the site's send button, and a toast. Class names carry the `otklik-` prefix; the
+ * button is inline and as tall as the bar's text, so inserting it does not move the item.
+ */
+export type PageTheme = 'vk' | 'ok';
+
+export const STYLE_ID = 'otklik-page-style';
+
+export function pageCss(theme: PageTheme): string {
+  const [text, hover, focus] = theme === 'vk' ? ['#2a5885', '#2a588514', '#5181b8'] : ['#c25e00', '#ee82081f', '#ee8208'];
+  return `.otklik-ui{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;margin-left:8px;padding:0 6px;border-radius:4px;font:inherit;font-size:12.5px;white-space:nowrap;cursor:pointer;color:${text}}
+.otklik-ui:hover{background:${hover}}
+.otklik-ui:focus-visible{outline:2px solid ${focus};outline-offset:1px}
+.otklik-ui[aria-busy=true]{opacity:.6}
+.otklik-ui::before{content:"";width:6px;height:6px;border-radius:50%;background:${focus}}
+.otklik-ui[data-otklik-case]{background:#eef2f6;color:#2c2d2e}
+.otklik-ui[data-urgency=calm]::before{background:#4bb34b}
+.otklik-ui[data-urgency=soon]{background:#fff3dc;color:#7a4a00}
+.otklik-ui[data-urgency=soon]::before{background:#f5a300}
+.otklik-ui[data-urgency=overdue]{background:#fde7e6;color:#b3261e}
+.otklik-ui[data-urgency=overdue]::before{background:#e64646}
+.otklik-hl{outline:3px solid #ffb300!important;outline-offset:2px}
+.otklik-send{box-shadow:0 0 0 3px #ffb300!important}
+.otklik-toast{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:380px;padding:10px 14px;border-radius:8px;background:#2c2d2e;color:#fff;font:13px/1.4 sans-serif}
+.otklik-toast[data-tone=warning]{background:#7a4a00}`;
+}
+
+/** Adds the stylesheet once per document (a re-injected content script finds it in place). */
+export function ensureStyles(doc: Document, theme: PageTheme): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.setAttribute('data-otklik-ui', '');
+  style.textContent = pageCss(theme);
+  (doc.head ?? doc.documentElement).append(style);
+}

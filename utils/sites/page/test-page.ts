@@ -1,0 +1,110 @@
+/**
+ * Test helpers: a fixture page with Otklik started on it, a fake background answering the page's
+ * messages from an in-memory table of cases, and a manual frame scheduler.
+ */
+import { vi } from 'vitest';
+import { loadFixture, type FixturePage } from '../../../test/fixtures/shared/load-fixture';
+import type { MessageType, RequestOf, ResponseOf } from '../../messaging/protocol';
+import type { SiteAdapter } from '../adapter';
+import type { CapturedItem } from '../types';
+import type { RequestFn } from './request';
+import { startOnPage, type PageSession } from './start';
+
+export const NOW = Date.parse('2025-03-15T12:00:00+03:00');
+
+export interface FakeCase {
+  caseId: string;
+  item: CapturedItem;
+  status: 'new' | 'approved' | 'answered';
+  watchText?: string;
+}
+
+export function fakeBackground() {
+  const cases = new Map<string, FakeCase>();
+  const calls: { type: MessageType; payload: unknown }[] = [];
+  let next = 1;
+  const handlers: { [T in MessageType]?: (payload: RequestOf<T>) => ResponseOf<T> } = {
+    capture: (item) => {
+      const existing = [...cases.values()].find((c) => c.item.itemKey === item.itemKey);
+      const c = existing ?? { caseId: `case-${next++}`, item: item as CapturedItem, status: 'new' as const };
+      cases.set(c.caseId, c);
+      return { caseId: c.caseId, version: 1, status: c.status, created: !existing, repeats: [] };
+    },
+    casesByKeys: ({ itemKeys }) => ({
+      cases: [...cases.values()].filter((c) => itemKeys.includes(c.item.itemKey)).map((c) => ({ caseId: c.caseId, version: 1, status: c.status, itemKey: c.item.itemKey })),
+    }),
+    caseBadges: ({ caseIds }) => ({
+      badges: caseIds.flatMap((id) => {
+        const c = cases.get(id);
+        if (!c) return [];
+        const label = { new: 'Новое', approved: 'Согласовано', answered: 'Ответ опубликован' }[c.status];
+        return [{ caseId: id, itemKey: c.item.itemKey, status: c.status, statusLabel: label, urgency: 'calm' as const, remaining: '2 ч 15 мин раб.', dueText: 'до 17:30, пт', ...(c.watchText ? { watchText: c.watchText } : {}) }];
+      }),
+    }),
+    openCaseFromPage: () => ({ openedIn: 'side-panel' as const }),
+    replyDetected: ({ caseId }) => {
+      const c = cases.get(caseId)!;
+      c.status = 'answered';
+      delete c.watchText;
+      return { recorded: true, status: 'answered' as const };
+    },
+  };
+  const request = vi.fn(async (type: MessageType, payload: unknown) => {
+    calls.push({ type, payload });
+    const handler = handlers[type] as ((p: unknown) => unknown) | undefined;
+    if (!handler) throw new Error(`unexpected message ${type}`);
+    return handler(structuredClone(payload));
+  }) as unknown as RequestFn;
+  return { cases, calls, request, callsOf: (type: MessageType) => calls.filter((call) => call.type === type) };
+}
+
+export interface StartedPage {
+  page: FixturePage;
+  doc: Document;
+  session: PageSession;
+  background: ReturnType<typeof fakeBackground>;
+  /** Runs the queued mutation handling (what the next animation frame would do). */
+  frame(): void;
+  /** Lets promises (messages) settle. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startOn(file: string, url: string, adapter: SiteAdapter, background = fakeBackground()): Promise<StartedPage> {
+  const page = loadFixture(file, url);
+  const doc = page.document;
+  let queued: (() => void) | undefined;
+  const session = startOnPage({
+    doc,
+    adapter,
+    request: background.request,
+    now: () => NOW,
+    timeZone: () => 'Europe/Moscow',
+    schedule: (callback) => {
+      queued = callback;
+    },
+    setInterval: () => 0,
+  });
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  await settle();
+  return {
+    page,
+    doc,
+    session,
+    background,
+    frame: () => {
+      const run = queued;
+      queued = undefined;
+      run?.();
+    },
+    settle,
+    close: async () => {
+      session.stop();
+      await page.close();
+    },
+  };
+}
+
+export const controls = (doc: Document) => Array.from(doc.querySelectorAll<HTMLButtonElement>('[data-otklik-key]'));

@@ -1,0 +1,12 @@
+/**
+ * User Timing marks of the content script, read by the bench from the page
+ * (`performance.getEntriesByName('otklik:scan')`): `otklik:full-scan` (start, navigation),
+ * `otklik:scan` (one mutation batch), `otklik:capture` (click → case stored and badge shown).
+ */
+export function measure(name: string, start: number, detail?: unknown): void {
+  try {
+    performance.measure(name, { start, end: performance.now(), detail });
+  } catch {
+    // No User Timing here: nothing to record.
+  }
+}
