@@ -121,10 +121,48 @@ describe('the options page', () => {
   });
 });
 
+describe('the directory, data and language', () => {
+  it('keeps people with a stand-in and topics', async () => {
+    await section('directory');
+    await page.getByTestId('person-add').click();
+    await page.getByTestId('person-dialog').waitFor();
+    await page.getByTestId('person-name').fill('Петров Пётр Петрович');
+    await page.locator('select[data-testid="person-substitute"]').selectOption('me');
+    await page.getByTestId('person-save').click();
+    await page.getByTestId('person-dialog').waitFor({ state: 'detached' });
+    const row = page.locator('[data-testid^="person-p-"]').filter({ hasText: 'Петров Пётр Петрович' });
+    await expect(row.textContent()).resolves.toContain('Иванова Анна Сергеевна');
+    await page.getByTestId('topics-new').fill('Дороги и тротуары');
+    await page.getByTestId('topics-add').click();
+    await page.getByTestId('topics').getByText('Дороги и тротуары').waitFor();
+    await shot('options-directory');
+  });
+
+  it('saves a backup, then the reminder is gone; shows the storage status', async () => {
+    await section('data');
+    await page.getByTestId('backup-reminder').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-export').click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({ format: 'otklik-backup' });
+    await page.getByTestId('backup-reminder').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('last-backup').textContent()).resolves.toMatch(/Последняя резервная копия: \d{2}\.\d{2}\.\d{4}/);
+    await page.getByTestId('persistence').waitFor();
+    await shot('options-data');
+  });
+
+  it('switches the interface language', async () => {
+    await section('language');
+    await page.getByTestId('locale-en').check();
+    await page.waitForFunction(() => document.querySelector('[data-testid="nav-regulation"]')?.textContent === 'Regulation');
+    await page.getByTestId('locale-ru').check();
+    await page.waitForFunction(() => document.querySelector('[data-testid="nav-regulation"]')?.textContent === 'Регламент');
+  });
+});
+
 describe('the report', () => {
   it('shows seeded cases, exports CSV and XLSX', async () => {
     const seeded = await page.evaluate(async () => {
-      const send = (type: string, payload: unknown) => chrome.runtime.sendMessage({ otklik: 1, type, payload });
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime;
+      const send = (type: string, payload: unknown) => runtime.sendMessage({ otklik: 1, type, payload }) as Promise<{ ok: boolean; data: { caseId: string; version: number }; error?: string }>;
       const now = Date.now();
       const detected = now - 2 * 3600_000;
       const item = (n: number) => ({
@@ -143,19 +181,19 @@ describe('the report', () => {
         missing: [],
         markup: 'e2e',
       });
-      const states = [];
-      for (const n of [1, 2, 3]) states.push(await send('capture', item(n)));
+      const [one, two, three] = [await send('capture', item(1)), await send('capture', item(2)), await send('capture', item(3))];
+      const states = [one, two, three];
       const step = async (state: { data: { caseId: string; version: number } }, type: string, data: unknown, minutes: number) => {
         const reply = await send('appendEvent', { caseId: state.data.caseId, event: { type, data, at: detected + minutes * 60_000 }, expectedVersion: state.data.version });
         return reply as { ok: boolean; data: { caseId: string; version: number }; error?: string };
       };
-      let first = states[0];
+      let first = one;
       first = await step(first, 'routed', { executors: ['me'], topic: 'Благоустройство' }, 10);
       first = await step(first, 'draftSubmitted', { kind: 'answer', text: 'Снег уберут до вечера.' }, 20);
       first = await step(first, 'approved', {}, 25);
       first = await step(first, 'published', { kind: 'answer' }, 30);
-      const second = await step(states[1], 'routed', { executors: ['me'] }, 12);
-      const third = await step(states[2], 'rejected', { reason: 'obscene' }, 15);
+      const second = await step(two, 'routed', { executors: ['me'] }, 12);
+      const third = await step(three, 'rejected', { reason: 'obscene' }, 15);
       return [states, first, second, third].flat().map((r) => (r as { ok: boolean; error?: string }).ok || (r as { error?: string }).error);
     });
     expect(seeded.every((ok) => ok === true)).toBe(true);

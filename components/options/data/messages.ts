@@ -47,6 +47,9 @@ export const { t: tData } = defineMessages({
     storageUsage: (p: { used: string; quota: string }) => `Занято ${p.used} из доступных ${p.quota}.`,
     requestPersist: 'Попросить постоянное хранение',
     checking: 'Проверяем…',
+    persisted: 'Хранилище постоянное: браузер не удалит дела при нехватке места.',
+    notPersisted: 'Браузер не подтвердил постоянное хранение: при нехватке места на диске данные могут быть удалены. Делайте резервные копии.',
+    unsupported: 'Браузер не сообщает, постоянное ли хранилище. Делайте резервные копии.',
   },
   en: {
     title: 'Data',
@@ -92,5 +95,8 @@ export const { t: tData } = defineMessages({
     storageUsage: (p: { used: string; quota: string }) => `${p.used} used of ${p.quota} available.`,
     requestPersist: 'Ask for persistent storage',
     checking: 'Checking…',
+    persisted: 'Storage is persistent: the browser will not evict the cases when disk space runs low.',
+    notPersisted: 'The browser has not granted persistent storage: data may be evicted when disk space runs low. Make backups.',
+    unsupported: 'The browser does not tell whether storage is persistent. Make backups.',
   },
 });
