@@ -2,7 +2,7 @@
 import type { ButtonSlot, SiteAdapter } from '../adapter';
 import { completeItem, type ExtractContext } from '../captured-item';
 import { click, isElement, ownAll, ownFirst, waitFor } from '../dom';
-import { parseOkTopic } from '../urls';
+import { parseOkItemKey, parseOkTopic } from '../urls';
 import { okCommentId, okItemType, okKey, okTopicOf, readComment, readFeedPost, readTopic } from './read';
 import * as s from './selectors';
 
@@ -91,7 +91,13 @@ export const okAdapter: SiteAdapter = {
   extract,
 
   findByKey(root, itemKey, pageUrl) {
-    const matches = okAdapter.findItems(root).filter((item) => okKey(item, pageUrl) === itemKey);
+    const key = parseOkItemKey(itemKey);
+    if (!key) return null;
+    // A comment is narrowed by its id in data-seen-params; topics and feed posts are few.
+    const candidates = key.commentId
+      ? Array.from(root.querySelectorAll(`[${s.seenParams}*="${key.commentId}"]`)).flatMap((element) => element.closest(s.comment) ?? [])
+      : Array.from(root.querySelectorAll(`${s.feedPost}, ${s.topic}`));
+    const matches = candidates.filter((item) => okKey(item, pageUrl) === itemKey);
     return matches.find((item) => item.closest(s.topicLayer)) ?? matches.find((item) => okItemType(item) !== 'feed') ?? matches[0] ?? null;
   },
 

@@ -20,17 +20,25 @@ function seenId(item: Element, pattern: RegExp): string | undefined {
   return params ? pattern.exec(params)?.[1] : undefined;
 }
 
+let lastPage: { url: string; topic: OkTopicRef | undefined } | undefined;
+
+/** parseOkTopic of the page URL, remembered for the last URL (a scan asks once per item). */
+function pageTopic(pageUrl: string): OkTopicRef | undefined {
+  if (lastPage?.url !== pageUrl) lastPage = { url: pageUrl, topic: parseOkTopic(pageUrl) };
+  return lastPage.topic;
+}
+
 /** The topic an item belongs to: a feed post by its own link, a topic (and its comments) by the page URL. */
 export function okTopicOf(item: Element, pageUrl: string): OkTopicRef | undefined {
   const type = okItemType(item);
   const host = type === 'comment' ? (item.closest(s.topic) ?? item.closest(s.feedPost)) : item;
-  if (!host) return parseOkTopic(pageUrl);
+  if (!host) return pageTopic(pageUrl);
   if (okItemType(host) === 'feed') {
     const fromLink = parseOkTopic(ownFirst(host, s.feedTopicLink, s.anyItemBox)?.getAttribute('href'), pageUrl);
     const fromParams = seenId(host, s.seenTopicId);
     return fromLink ?? (fromParams ? { topicId: fromParams, kind: 'topic', path: '' } : undefined);
   }
-  return parseOkTopic(pageUrl);
+  return pageTopic(pageUrl);
 }
 
 export function okCommentId(item: Element): string | undefined {

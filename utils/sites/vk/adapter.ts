@@ -2,7 +2,7 @@
 import type { SiteAdapter } from '../adapter';
 import { completeItem, type ExtractContext } from '../captured-item';
 import { isElement, ownFirst } from '../dom';
-import { vkItemKey } from '../urls';
+import { parseVkWall, vkItemKey } from '../urls';
 import { vkItemType } from './common';
 import { legacyRef, legacyReplies, legacySendButton, legacySlot, openLegacyReply, readLegacyComment, readLegacyPost } from './legacy';
 import { openReactReply, reactRef, reactReplies, reactSendButton, reactSlot, readReactComment, readReactPost } from './react';
@@ -13,16 +13,19 @@ function isNestedCopy(item: Element): boolean {
   return level !== null && level !== '0';
 }
 
-/** A React comment whose author and text are gone is a "Комментарий удалён" placeholder. */
+/** A React comment without its own author is a "Комментарий удалён" placeholder (INFERRED markup). */
 function isDeletedReactComment(item: Element): boolean {
-  return !ownFirst(item, s.reactCommentOwner, s.anyItemBox) && !ownFirst(item, s.reactCommentText, s.anyItemBox);
+  return !ownFirst(item, s.reactCommentOwner, s.reactComment);
 }
 
-function isCapturable(item: Element): boolean {
-  const type = vkItemType(item);
-  if (type === 'react-post') return !isNestedCopy(item);
-  if (type === 'react-comment') return !isDeletedReactComment(item);
-  return true;
+/** Filters `itemCandidates`: attribute and class reads only, plus one query for React comments. */
+function isCapturable(element: Element): boolean {
+  const testid = element.getAttribute('data-testid');
+  if (testid === 'post') return element.hasAttribute('data-post-id') && !isNestedCopy(element);
+  if (testid !== null) return testid !== 'post' && element.matches(s.reactComment) && !isDeletedReactComment(element);
+  const classes = element.classList;
+  if (classes.contains('post')) return true;
+  return classes.contains('reply') && !classes.contains('reply_deleted');
 }
 
 function keyOf(item: Element, pageUrl: string): string | null {
@@ -48,9 +51,10 @@ export const vkAdapter: SiteAdapter = {
   network: 'vk',
 
   findItems(root) {
-    const found = Array.from(root.querySelectorAll(s.anyItem));
-    if (isElement(root) && root.matches(s.anyItem)) found.unshift(root);
-    return found.filter(isCapturable);
+    const found: Element[] = [];
+    if (isElement(root) && root.matches(s.itemCandidates) && isCapturable(root)) found.push(root);
+    for (const element of Array.from(root.querySelectorAll(s.itemCandidates))) if (isCapturable(element)) found.push(element);
+    return found;
   },
 
   keyOf,
@@ -64,7 +68,19 @@ export const vkAdapter: SiteAdapter = {
   extract,
 
   findByKey(root, itemKey, pageUrl) {
-    const matches = vkAdapter.findItems(root).filter((item) => keyOf(item, pageUrl) === itemKey);
+    const ref = parseVkWall(itemKey);
+    if (!ref) return null;
+    const id = ref.commentId ?? ref.postId;
+    // The id ends every attribute form the markup uses (data-post-id="-1_3", id="-1_3", id="comment-1_3");
+    // a React comment without an id is found through its date link (…?reply=3).
+    const candidates = Array.from(root.querySelectorAll(`[data-post-id$="_${id}"], [id$="_${id}"]`));
+    if (ref.commentId) {
+      for (const link of Array.from(root.querySelectorAll(`a[href*="reply=${id}"]`))) {
+        const comment = link.closest(s.reactComment);
+        if (comment) candidates.push(comment);
+      }
+    }
+    const matches = candidates.filter((item) => isCapturable(item) && keyOf(item, pageUrl) === itemKey);
     return matches.find((item) => item.closest(s.postLayer)) ?? matches[0] ?? null;
   },
 

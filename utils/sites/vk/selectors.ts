@@ -27,8 +27,14 @@ export const reactComment = any(
   '[data-testid="comment"]',
 );
 export const reactThreadComment = '[data-testid="wall_comments_comment_in_thread"]';
-/** Everything capturable, for one root-level querySelectorAll. */
+/** Everything capturable (for `matches`). */
 export const anyItem = any(legacyPost, legacyComment, reactPost, reactComment);
+/**
+ * What one root-level querySelectorAll asks for: `[data-post-id]` (a cheap presence test covering
+ * legacy posts, legacy comments and React posts) plus the React comment test ids. Attribute-value
+ * selectors cost per element scanned, so the list is kept this short; callers filter the few extras.
+ */
+export const itemCandidates = any('[data-post-id]', reactComment);
 /** Any item box including deleted ones (used to scope "own" descendants). */
 export const anyItemBox = any(legacyPost, '.reply[data-post-id]', reactPost, reactComment);
 /** Layers that show one post over a page (`?w=wall-1_2`): React `#post-layer` 2025 [S9] (PARTIAL); legacy `#wk_layer_wrap` [S14]. */
