@@ -93,3 +93,23 @@ export async function openSite(session: ExtensionSession, url: string): Promise<
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-otklik'), undefined, { timeout: 10_000 });
   return page;
 }
+
+/** Routes a case, submits the draft and approves it through the background, as the side panel would. */
+export async function approveAnswer(ext: Page, caseId: string, text: string, kind: 'answer' | 'interim' = 'answer'): Promise<void> {
+  const events = [
+    { type: 'routed', data: { executors: ['me'] } },
+    { type: 'draftSubmitted', data: { kind, text } },
+    { type: 'approved', data: {} },
+  ] as const;
+  let version = 1;
+  for (const event of events) version = (await send(ext, 'appendEvent', { caseId, event, expectedVersion: version })).version;
+}
+
+/** What the fixture's editors and send buttons saw (set by test/fixtures/shared/editor-model.js). */
+export async function editorEvents(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __editorEvents: string[] }).__editorEvents.slice());
+}
+
+export async function sentReplies(page: Page): Promise<{ text: string; commentId: string; threadId?: string; url: string }[]> {
+  return page.evaluate(() => (window as unknown as { __sent: { text: string; commentId: string; threadId?: string; url: string }[] }).__sent.slice());
+}
