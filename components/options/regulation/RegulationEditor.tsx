@@ -17,6 +17,7 @@ import { errorText, tOptions } from '../messages';
 import { DeadlinePreview } from './DeadlinePreview';
 import { issueAt, validateRegulation } from './issues';
 import { tReg } from './messages';
+import { RegulationProvisions } from './RegulationProvisions';
 import { RegulationReadings } from './RegulationView';
 import { StageRuleEditor } from './StageRuleEditor';
 
@@ -130,6 +131,7 @@ export function RegulationEditor({ initial, isNew, overrides, timeZoneOverride, 
         </div>
       )}
       <RegulationReadings regulation={draft} />
+      <RegulationProvisions regulation={draft} />
       <DeadlinePreview regulation={effective} overrides={overrides} now={now} />
       <div class="options-actions">
         {issues.size > 0 && (

@@ -5,6 +5,7 @@
 import { getLocale } from '../../../utils/i18n/index';
 import type { Regulation } from '../../../utils/regulation/schema';
 import { Readings } from './Readings';
+import { RegulationProvisions } from './RegulationProvisions';
 import { tReg } from './messages';
 import { conditionText, doneByText } from './rule-text';
 import { termText } from './term-text';
@@ -43,6 +44,7 @@ export function RegulationView({ regulation }: { regulation: Regulation }) {
         ))}
       </ol>
       <RegulationReadings regulation={regulation} />
+      <RegulationProvisions regulation={regulation} />
     </div>
   );
 }
