@@ -5,6 +5,7 @@
  */
 import { Badge } from '../ui/index';
 import { getLocale } from '../../utils/i18n/index';
+import { describeCondition, describeStageRule, type Regulation } from '../../utils/regulation/index';
 import { zoneOffsetLabel } from '../../utils/cases/format-time';
 import { useWorkspace } from './context';
 import type { DeadlineRow } from './deadline-rows';
@@ -12,8 +13,21 @@ import { t } from './messages';
 
 const STATE_TONE = { pending: 'neutral', overdue: 'overdue', done: 'success', doneLate: 'danger', stopped: 'neutral', optional: 'neutral' } as const;
 
+/** The rule of a stage in words with its clause: «30 рабочих минут с момента выявления (п. 10)». */
+function ruleText(regulation: Regulation, stage: string): string | undefined {
+  const locale = getLocale();
+  const rule = regulation.stages.find((s) => s.id === stage);
+  if (!rule) return undefined;
+  const label = (id: string) => regulation.stages.find((s) => s.id === id)?.label[locale] ?? id;
+  const when = rule.appliesWhen ? describeCondition(rule.appliesWhen, locale) : '';
+  return `${describeStageRule(rule, locale, label)}${when ? `; ${when}` : ''} (${rule.clause})`;
+}
+
 export function DeadlinesPanel({ rows, now }: { rows: readonly DeadlineRow[]; now: number }) {
   const ws = useWorkspace();
+  const regulation = ws.regulation;
+  const started = new Set(rows.map((r) => r.stage));
+  const later = regulation ? regulation.stages.filter((rule) => !started.has(rule.id)) : [];
   return (
     <section class="case-block" aria-labelledby="deadlines-title" data-testid="deadlines">
       <h2 id="deadlines-title">{t('deadlines')}</h2>
@@ -34,7 +48,9 @@ export function DeadlinesPanel({ rows, now }: { rows: readonly DeadlineRow[]; no
               data-due={row.due}
             >
               <div class="case-deadline__head">
-                <span class="case-deadline__label">{row.label}</span>
+                <span class="case-deadline__label" title={regulation ? ruleText(regulation, row.stage) : undefined}>
+                  {row.label}
+                </span>
                 <Badge tone={row.state === 'pending' ? (row.urgency ?? 'calm') : STATE_TONE[row.state]} data-testid="deadline-state">{t(`state_${row.state}`)}</Badge>
               </div>
               <div class="case-deadline__meta">
@@ -59,6 +75,19 @@ export function DeadlinesPanel({ rows, now }: { rows: readonly DeadlineRow[]; no
             </li>
           ))}
         </ol>
+      )}
+      {regulation && later.length > 0 && (
+        <details class="case-later" data-testid="deadlines-later">
+          <summary>{t('laterStages', { n: later.length })}</summary>
+          <ul>
+            {later.map((rule) => (
+              <li key={rule.id} data-stage={rule.id}>
+                <strong>{rule.label[getLocale()]}</strong>
+                <span class="ui-muted"> — {ruleText(regulation, rule.id)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -16,7 +16,9 @@ export function JointAnswerPanel({ now, draftText, onCompose }: { now: number; d
   const action = useCaseAction();
   const { parts, pending } = jointAnswerParts(c);
   const coExecutors = c.executors.filter((id) => id !== c.lead);
-  const [executor, setExecutor] = useState(pending[0] ?? coExecutors[0] ?? '');
+  // Until chosen: the first co-executor still awaited.
+  const [chosen, setExecutor] = useState<string | undefined>(undefined);
+  const executor = chosen !== undefined && coExecutors.includes(chosen) ? chosen : (pending[0] ?? coExecutors[0] ?? '');
   const [text, setText] = useState('');
   if (c.executors.length < 2) return null;
 

@@ -31,11 +31,13 @@ export function RoutingPanel({ now }: { now: number }) {
   const needsRouting = c.status === 'new' || c.status === 'notCompetent';
   const [open, setOpen] = useState(false);
   const expanded = canRoute && (needsRouting || open);
+  // The form starts over when the routing itself changes (here or in another window), not on every write.
+  const routingKey = [c.status, c.executors.join(','), c.lead, c.topic, c.location, c.importance].join('|');
   return (
     <section class="case-block" data-testid="routing" aria-labelledby="routing-title">
       <h2 id="routing-title">{t('routing')}</h2>
       <RoutingSummary />
-      {expanded ? <RoutingForm now={now} onDone={() => setOpen(false)} key={c.version} /> : canRoute && (
+      {expanded ? <RoutingForm now={now} onDone={() => setOpen(false)} key={routingKey} /> : canRoute && (
         <Button size="sm" variant="ghost" onClick={() => setOpen(true)} data-testid="route-edit">
           {t('changeRouting')}
         </Button>
