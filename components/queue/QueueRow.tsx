@@ -1,5 +1,5 @@
 /** One case in the queue: who wrote what, its status and executor, and the live working-time countdown. */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { IconButton, NetworkIcon, StatusPill, type Tone } from '../ui/index';
 import { ExternalIcon } from '../ui/icons';
 import { statusLabels } from '../../utils/cases/status';
@@ -23,7 +23,7 @@ export const STATUS_TONE: Record<CaseStatus, Tone> = {
   new: 'info',
   inWork: 'neutral',
   notCompetent: 'warning',
-  onApproval: 'accent',
+  onApproval: 'info',
   returned: 'warning',
   approved: 'success',
   awaitingAuthor: 'neutral',
@@ -68,41 +68,42 @@ export function QueueRow({ item, deadline, now, executorNames, onOpen, onOpenThr
     countdownLong = `${describeWorkingLeft(left)}; ${tQueue('stage', { stage: deadline.stageLabel })}`;
     dueText = formatDueMoment(deadline.due, now, deadline.clock.timeZone);
   }
-  // What does not change with the tick keeps its vnode, so Preact skips it on every tick.
-  const author = useMemo(() => <RowAuthor item={item} />, [item]);
-  const text = useMemo(() => <span class="queue-row__text">{firstLine(item.text) || tQueue('noText')}</span>, [item]);
-  const meta = useMemo(() => <RowMeta item={item} executorNames={executorNames} />, [item, executorNames]);
-  const thread = useMemo(
-    () => <IconButton label={tQueue('openThread')} icon={<ExternalIcon />} size="sm" class="queue-row__thread" onClick={onOpenThread} />,
-    [item],
-  );
-  return (
-    <div class={`queue-row queue-row--${urgency}`} data-testid="queue-row" data-case-id={item.id} data-urgency={urgency}>
-      <button type="button" class="queue-row__main" data-row-focus onClick={onOpen}>
-        <span class="queue-row__line">
-          {author}
-          <span class="queue-row__countdown" data-testid="queue-countdown" title={countdownLong} aria-hidden="true">
-            {countdown}
+  // The latest handlers, read at click time, so the memoised row below need not change with them.
+  const handlers = useRef({ onOpen, onOpenThread });
+  handlers.current = { onOpen, onOpenThread };
+
+  // Working minutes change once a minute, not every second: while the texts stay the same the row
+  // keeps its vnode and Preact skips it on the tick.
+  return useMemo(
+    () => (
+      <div class={`queue-row queue-row--${urgency}`} data-testid="queue-row" data-case-id={item.id} data-urgency={urgency}>
+        <button type="button" class="queue-row__main" data-row-focus onClick={() => handlers.current.onOpen()}>
+          <span class="queue-row__line">
+            <RowAuthor item={item} />
+            <span class="queue-row__countdown" data-testid="queue-countdown" title={countdownLong} aria-hidden="true">
+              {countdown}
+            </span>
           </span>
-        </span>
-        {text}
-        <span class="queue-row__line queue-row__meta">
-          {meta}
-          {deadline && (
-            <span class="queue-row__due" title={tQueue('stage', { stage: deadline.stageLabel })}>
-              {dueText}
-            </span>
-          )}
-          {deadline?.provisional && (
-            <span class="queue-row__provisional" title={tQueue('provisionalHint')}>
-              {tQueue('provisional')}
-            </span>
-          )}
-        </span>
-        <span class="ui-visually-hidden">{countdownLong}</span>
-      </button>
-      {thread}
-    </div>
+          <span class="queue-row__text">{firstLine(item.text) || tQueue('noText')}</span>
+          <span class="queue-row__line queue-row__meta">
+            <RowMeta item={item} executorNames={executorNames} />
+            {deadline && (
+              <span class="queue-row__due" title={tQueue('stage', { stage: deadline.stageLabel })}>
+                {dueText}
+              </span>
+            )}
+            {deadline?.provisional && (
+              <span class="queue-row__provisional" title={tQueue('provisionalHint')}>
+                {tQueue('provisional')}
+              </span>
+            )}
+          </span>
+          <span class="ui-visually-hidden">{countdownLong}</span>
+        </button>
+        <IconButton label={tQueue('openThread')} icon={<ExternalIcon />} size="sm" class="queue-row__thread" onClick={() => handlers.current.onOpenThread()} />
+      </div>
+    ),
+    [item, executorNames, deadline?.stageLabel, deadline?.provisional, urgency, countdown, countdownLong, dueText],
   );
 }
 
@@ -111,7 +112,6 @@ function RowAuthor({ item }: { item: QueueCase }) {
     <>
       <NetworkIcon network={item.network} size={14} />
       <span class="queue-row__author">{item.author.name?.trim() || tQueue('noAuthor')}</span>
-      {item.importance === 'high' && <span class="queue-row__important">{tQueue('highImportance')}</span>}
     </>
   );
 }
@@ -119,8 +119,9 @@ function RowAuthor({ item }: { item: QueueCase }) {
 function RowMeta({ item, executorNames }: { item: QueueCase; executorNames: string }) {
   return (
     <>
-      <StatusPill tone={STATUS_TONE[item.status]} dot={false} class="queue-row__status">
-        {statusLabel(item.status)}
+      {item.importance === 'high' && <span class="queue-row__important">{tQueue('highImportance')}</span>}
+      <StatusPill tone={STATUS_TONE[item.status]} dot={false} class="queue-row__status" title={statusLabel(item.status)}>
+        <span class="queue-row__status-text">{statusLabel(item.status)}</span>
       </StatusPill>
       <span class="queue-row__executor">{executorNames || tQueue('noExecutor2')}</span>
     </>

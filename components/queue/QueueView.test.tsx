@@ -118,7 +118,7 @@ describe('QueueView', () => {
     expect(counts.querySelector('[data-count=overdue]')!.textContent).toBe('Просрочено: 1');
     expect(counts.querySelector('[data-count=soon]')!.textContent).toBe('Меньше часа: 1');
     expect(counts.querySelector('[data-count=inWork]')!.textContent).toBe('В работе 4');
-    expect(counts.querySelector('[data-count=answered]')!.textContent).toBe('Ответ опубликован 1');
+    expect(counts.querySelector('[data-count=answered]')!.textContent).toBe('Отвечено 1');
   });
 
   it('ticks: the same rows re-render with a new now', () => {
@@ -138,7 +138,12 @@ describe('QueueView', () => {
     expect(rowIds()).toEqual(['done']);
     expect(rows()[0]!.querySelector('[data-testid=queue-countdown]')!.textContent).toBe('завершено');
     change(root.querySelector<HTMLSelectElement>('[data-testid=queue-filter-status]')!, 'open');
+    expect(root.querySelector('[data-testid=queue-filter-network]')).toBeNull(); // behind «Ещё фильтры»
+    const more = root.querySelector<HTMLButtonElement>('[data-testid=queue-filters-more]')!;
+    act(() => more.click());
+    expect(more.getAttribute('aria-expanded')).toBe('true');
     change(root.querySelector<HTMLSelectElement>('[data-testid=queue-filter-network]')!, 'ok');
+    expect(more.textContent).toBe('Ещё фильтры1');
     expect(rowIds()).toEqual(['lunch']);
     change(root.querySelector<HTMLSelectElement>('[data-testid=queue-filter-network]')!, '');
     change(root.querySelector<HTMLSelectElement>('[data-testid=queue-filter-executor]')!, 'p2');

@@ -18,6 +18,8 @@ import { tQueue } from './messages';
 
 export const ROW_HEIGHT = 66;
 
+const openDue = (c: QueueCase) => (isOpenStatus(c.status) ? c.nextDueAt : undefined);
+
 export interface QueueViewProps<T extends QueueCase> {
   /** All cases, any order; undefined while loading. */
   cases: readonly T[] | undefined;
@@ -29,31 +31,30 @@ export interface QueueViewProps<T extends QueueCase> {
   personName: (id: string) => string;
   onOpenCase: (c: T) => void;
   onOpenThread: (c: T) => void;
-  /** Height of the scrolling list in px (the popup: about 400). */
+  /** Height of the scrolling list in px; with `fillHeight`, only until the layout has been measured. */
   listHeight?: number;
+  /** The list takes the height left by the layout (the popup's fixed-height column). */
+  fillHeight?: boolean;
   initialFilters?: QueueFilters;
   error?: unknown;
 }
 
 export function QueueView<T extends QueueCase>(props: QueueViewProps<T>) {
-  const { cases, now, deadlineOf, clockFor, personName, onOpenCase, onOpenThread, listHeight = 396, error } = props;
+  const { cases, now, deadlineOf, clockFor, personName, onOpenCase, onOpenThread, listHeight = 396, fillHeight = false, error } = props;
   const [filters, setFilters] = useState<QueueFilters>(props.initialFilters ?? DEFAULT_FILTERS);
   const all = cases ?? [];
 
   const sorted = useMemo(() => sortQueue(all), [all]);
   const counts = useMemo(() => countByStatus(all), [all]);
-  const dueIndex = useMemo(() => {
-    const items: { due: number; clock: WorkClock }[] = [];
-    const clocks = new Set<WorkClock>();
-    for (const c of sorted) {
-      if (!isOpenStatus(c.status) || c.nextDueAt === undefined) continue;
+  // Every clock in use, for the one-working-hour horizon of the urgency counts.
+  const clocks = useMemo(() => {
+    const set = new Set<WorkClock>();
+    for (const c of all) {
       const clock = clockFor(c);
-      if (!clock) continue;
-      items.push({ due: c.nextDueAt, clock });
-      clocks.add(clock);
+      if (clock) set.add(clock);
     }
-    return { items, clocks };
-  }, [sorted, clockFor]);
+    return set;
+  }, [all, clockFor]);
   const executorIds = useMemo(() => distinctValues(all, (c) => c.executors), [all]);
   const topics = useMemo(() => distinctValues(all, (c) => c.topic), [all]);
 
@@ -64,7 +65,7 @@ export function QueueView<T extends QueueCase>(props: QueueViewProps<T>) {
     [sorted, status, network, executor, topic, importance, search],
   );
   const visible = overdueOnly ? matching.slice(0, overdueHeadLength(matching, now)) : matching;
-  const urgency = countUrgencySorted(dueIndex.items, now, dueIndex.clocks);
+  const urgency = countUrgencySorted(sorted, now, { due: openDue, clock: clockFor }, clocks);
 
   // The tick changes only countdowns: the counts and filter bar keep the same vnode, so Preact skips them.
   const countsBar = useMemo(
@@ -110,6 +111,7 @@ export function QueueView<T extends QueueCase>(props: QueueViewProps<T>) {
           items={visible}
           rowHeight={ROW_HEIGHT}
           height={Math.min(listHeight, visible.length * ROW_HEIGHT)}
+          fill={fillHeight}
           label={tQueue('list')}
           itemKey={(c) => c.id}
           renderItem={(c) => (

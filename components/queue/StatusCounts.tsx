@@ -4,7 +4,7 @@ import type { QueueFilters } from '../../utils/queue/filter';
 import type { UrgencyCounts } from '../../utils/queue/urgency';
 import { cx } from '../ui/index';
 import { statusLabel } from './QueueRow';
-import { tQueue } from './messages';
+import { tQueue, tQueueStatusShort } from './messages';
 
 export interface StatusCountsProps {
   counts: Record<CaseStatus, number>;
@@ -41,9 +41,10 @@ export function StatusCounts({ counts, urgency, filters, onChange }: StatusCount
             class="queue-counts__chip"
             aria-pressed={filters.status === status ? 'true' : 'false'}
             data-count={status}
+            title={statusLabel(status)}
             onClick={() => onChange({ ...filters, status: filters.status === status ? 'open' : status })}
           >
-            {statusLabel(status)} <b class="ui-num">{counts[status]}</b>
+            {tQueueStatusShort(status)} <b class="ui-num">{counts[status]}</b>
           </button>
         ))}
     </div>

@@ -6,12 +6,17 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+/** No screen shows more than this many pixels of list at once. */
+const MAX_VIEWPORT = 2400;
+
 export interface VirtualListProps<T> {
   items: readonly T[];
   /** Pixel height of every row. */
   rowHeight: number;
-  /** Pixel height of the scrolling viewport. */
+  /** Pixel height of the scrolling viewport (with `fill`: until it has been measured). */
   height: number;
+  /** Take the height the layout gives (CSS flex), measured with a ResizeObserver. */
+  fill?: boolean;
   /** Rows rendered beyond each edge of the viewport. */
   overscan?: number;
   label: string;
@@ -21,13 +26,27 @@ export interface VirtualListProps<T> {
   'data-testid'?: string;
 }
 
-export function VirtualList<T>({ items, rowHeight, height, overscan = 4, label, itemKey, renderItem, ...rest }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, rowHeight, height: fallbackHeight, fill = false, overscan = 3, label, itemKey, renderItem, ...rest }: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0);
+  const [measured, setMeasured] = useState<number | undefined>(undefined);
   // A row to focus after the next render (set by keyboard moves only, so wheel scrolling never jumps back).
   const pendingFocus = useRef<number | undefined>(undefined);
   const [focusRequest, setFocusRequest] = useState(0);
   const viewport = useRef<HTMLDivElement>(null);
 
+  useEffect(() => {
+    const el = viewport.current;
+    if (!fill || !el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = entry?.contentRect.height;
+      if (next) setMeasured(next);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fill]);
+
+  // A layout that fails to bound the list (a missing height up the tree) must not render every row.
+  const height = Math.min((fill && measured) || fallbackHeight, MAX_VIEWPORT);
   const maxScroll = Math.max(0, items.length * rowHeight - height);
   const top = Math.min(scrollTop, maxScroll);
   const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
@@ -78,8 +97,8 @@ export function VirtualList<T>({ items, rowHeight, height, overscan = 4, label, 
     <div
       {...rest}
       ref={viewport}
-      class="queue-vlist"
-      style={{ height: `${height}px` }}
+      class={fill ? 'queue-vlist queue-vlist--fill' : 'queue-vlist'}
+      style={fill ? { maxHeight: `${items.length * rowHeight + 2}px` } : { height: `${height}px` }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       onKeyDown={onKeyDown}
     >

@@ -1,3 +1,4 @@
+import type { CaseStatus } from '../../utils/cases/status';
 import { defineMessages, plural } from '../../utils/i18n/index';
 
 export const { t: tQueue } = defineMessages({
@@ -26,6 +27,7 @@ export const { t: tQueue } = defineMessages({
     importanceHigh: 'Высокая',
     importanceNormal: 'Обычная',
     overdueOnly: 'Только просроченные',
+    moreFilters: 'Ещё фильтры',
     resetFilters: 'Сбросить фильтры',
     list: 'Дела, по ближайшему сроку',
     openCase: (p: { author: string }) => `Открыть дело: ${p.author}`,
@@ -74,6 +76,7 @@ export const { t: tQueue } = defineMessages({
     importanceHigh: 'High',
     importanceNormal: 'Normal',
     overdueOnly: 'Overdue only',
+    moreFilters: 'More filters',
     resetFilters: 'Reset filters',
     list: 'Cases, nearest deadline first',
     openCase: (p: { author: string }) => `Open case: ${p.author}`,
@@ -98,3 +101,39 @@ export const { t: tQueue } = defineMessages({
     stage: (p: { stage: string }) => `stage: ${p.stage}`,
   },
 });
+
+/** Short status names for the count chips (the full names are in utils/cases/status). */
+const { t: tShort } = defineMessages({
+  ru: {
+    new: 'Новые',
+    inWork: 'В работе',
+    notCompetent: 'Не по компетенции',
+    onApproval: 'На согласовании',
+    returned: 'На доработке',
+    approved: 'Согласовано',
+    awaitingAuthor: 'Ждём автора',
+    interim: 'Промежуточный ответ',
+    answered: 'Отвечено',
+    notSubject: 'Не подлежит ответу',
+    appeal: 'По 59-ФЗ',
+    closed: 'Закрыто',
+  },
+  en: {
+    new: 'New',
+    inWork: 'In work',
+    notCompetent: 'Not competent',
+    onApproval: 'On approval',
+    returned: 'Returned',
+    approved: 'Approved',
+    awaitingAuthor: 'Awaiting author',
+    interim: 'Interim answer',
+    answered: 'Answered',
+    notSubject: 'Not subject',
+    appeal: '59-FZ appeal',
+    closed: 'Closed',
+  },
+});
+
+export function tQueueStatusShort(status: CaseStatus): string {
+  return tShort(status);
+}

@@ -2,11 +2,12 @@
  * The queue's data for a page: every case (live: any write in any extension context re-renders),
  * the regulations' calendars, people's names — and the functions QueueView asks per row.
  */
-import { useMemo } from 'preact/hooks';
+import { Dexie } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { computeDeadlines, nextDue } from '../../utils/cases/deadlines';
 import type { CaseRow } from '../../utils/db/case-row';
-import { getDatabase } from '../../utils/db/database';
+import { getDatabase, type OtklikDB } from '../../utils/db/database';
 import { loadDueContext, type DueContext } from '../../utils/db/due';
 import { getLocale, resolveLocale, setLocale } from '../../utils/i18n/index';
 import { clockOf } from '../../utils/queue/clock';
@@ -31,9 +32,37 @@ export function rowDeadline(ctx: DueContext, c: CaseRow): RowDeadline | undefine
   return { stageLabel: next.label[getLocale()], due: next.due, provisional: next.provisional, clock: clockOf(calendar) };
 }
 
+/**
+ * Every case, re-read whenever any case changes in any extension context. The live query watches
+ * only the primary keys (a put of any row touches them); the rows themselves are read outside it,
+ * because Dexie deep-clones what a live query returns (its default `cache: 'cloned'`), which for
+ * 10,000 cases costs more than reading them. Rows come in the queue index's order (open by due
+ * moment, then finished): sorting an already sorted list is cheap.
+ */
+function useLiveCases(db: OtklikDB): { value: CaseRow[] | undefined; error: unknown } {
+  const changed = useLiveQuery(() => db.cases.toCollection().primaryKeys(), []);
+  const [state, setState] = useState<{ value: CaseRow[] | undefined; error: unknown }>({ value: undefined, error: undefined });
+  useEffect(() => {
+    if (changed.value === undefined) return;
+    let current = true;
+    db.cases
+      .where('[queueRank+queueAt]')
+      .between([0, Dexie.minKey], [1, Dexie.maxKey], true, true)
+      .toArray()
+      .then(
+        (value) => current && setState({ value, error: undefined }),
+        (error: unknown) => current && setState((previous) => ({ value: previous.value, error })),
+      );
+    return () => {
+      current = false;
+    };
+  }, [changed.value, db]);
+  return { value: state.value, error: changed.error ?? state.error };
+}
+
 export function useQueueData(): QueueData {
   const db = getDatabase();
-  const cases = useLiveQuery(() => db.cases.toArray(), []);
+  const cases = useLiveCases(db);
   const due = useLiveQuery(() => loadDueContext(db), []);
   const people = useLiveQuery(() => db.people.toArray(), []);
   const ctx = due.value;

@@ -98,8 +98,12 @@ export async function refreshAlerts(db: OtklikDB, now: number): Promise<AlertsRe
   const plan = planNotifications({ candidates, thresholds: notificationThresholds, notifyWhenOverdue, isNotified: (key) => firedKeys.has(notificationKeyString(key)), now });
 
   // Claim each in the database first: a second service-worker instance or a retry never repeats one.
-  const claimed = [];
-  for (const item of plan.fire) if (await claimNotification(db, item, now)) claimed.push(item);
+  // One transaction for all, so pages get one change broadcast, not one per notification.
+  const claimed = await db.transaction('rw', db.notified, async () => {
+    const won = [];
+    for (const item of plan.fire) if (await claimNotification(db, item, now)) won.push(item);
+    return won;
+  });
   const { single, folded } = batchNotifications(claimed);
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   for (const item of single) {

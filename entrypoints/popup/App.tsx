@@ -46,6 +46,7 @@ export function App() {
         deadlineOf={data.deadlineOf}
         clockFor={data.clockFor}
         personName={data.personName}
+        fillHeight
         onOpenCase={(c) => openPanel(c.id)}
         onOpenThread={(c) => openThread(c.threadUrl).catch(report)}
       />

@@ -86,6 +86,7 @@ export function distinctValues(cases: Iterable<QueueCase>, pick: (c: QueueCase) 
     const value = pick(c);
     if (value === undefined) continue;
     if (typeof value === 'string') seen.add(value);
+    else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) seen.add(value[i] as string);
     else for (const v of value) seen.add(v);
   }
   // Code-point order (Cyrillic is alphabetical in it): a collator's first use costs tens of ms.

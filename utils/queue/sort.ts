@@ -53,7 +53,8 @@ export function sortQueue<T extends Sortable>(cases: readonly T[]): T[] {
       detected[i] = c.detectedAt;
     }
   }
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => {
     const byGroup = group[a]! - group[b]!;
     if (byGroup !== 0) return byGroup;
@@ -67,7 +68,9 @@ export function sortQueue<T extends Sortable>(cases: readonly T[]): T[] {
     const idB = cases[b]!.id;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   });
-  return order.map((i) => cases[i]!);
+  const sorted = new Array<T>(n);
+  for (let i = 0; i < n; i++) sorted[i] = cases[order[i]!]!;
+  return sorted;
 }
 
 /**

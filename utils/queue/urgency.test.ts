@@ -77,7 +77,11 @@ describe('countUrgencySorted', () => {
       { due: at(MSK, '2026-11-26 09:10'), clock }, // 40 working minutes away in Moscow
       { due: at(MSK, '2026-11-26 12:00'), clock },
     ];
-    expect(countUrgencySorted(items, now, [clock, yakutsk])).toEqual({ overdue: 1, soon: 4 });
-    expect(countUrgencySorted(items, now, [clock, yakutsk])).toEqual(countUrgency(items, now));
+    const read = { due: (x: (typeof items)[number]) => x.due, clock: (x: (typeof items)[number]) => x.clock };
+    expect(countUrgencySorted(items, now, read, [clock, yakutsk])).toEqual({ overdue: 1, soon: 4 });
+    expect(countUrgencySorted(items, now, read, [clock, yakutsk])).toEqual(countUrgency(items, now));
+    // Items without a due moment end the head.
+    const withTail = [...items.slice(0, 2), { due: undefined, clock }, ...items.slice(2)];
+    expect(countUrgencySorted(withTail, now, { due: (x) => x.due, clock: (x) => x.clock }, [clock, yakutsk])).toEqual({ overdue: 1, soon: 1 });
   });
 });

@@ -56,19 +56,37 @@ export function countUrgency(items: Iterable<{ due: number; clock: WorkClock }>,
 }
 
 /**
- * countUrgency for items sorted by due moment, given every clock they use: only the head of the
- * list up to the latest one-working-hour horizon is looked at, so a tick over 10,000 cases stays
- * cheap.
+ * countUrgency over a queue whose cases with a due moment come first, by due moment (sortQueue's
+ * order; `due` returns undefined for the rest), given every clock the cases use. An overdue case
+ * counts even when its clock is unknown (past due is past due). Only the stretch between now and
+ * the latest one-working-hour horizon is walked and nothing is allocated per case, so a tick over
+ * 10,000 cases stays cheap.
  */
-export function countUrgencySorted(sorted: readonly { due: number; clock: WorkClock }[], now: number, clocks: Iterable<WorkClock>): UrgencyCounts {
+export function countUrgencySorted<T>(
+  sorted: readonly T[],
+  now: number,
+  read: { due: (item: T) => number | undefined; clock: (item: T) => WorkClock | undefined },
+  clocks: Iterable<WorkClock>,
+): UrgencyCounts {
   let limit = Number.NEGATIVE_INFINITY;
   for (const clock of clocks) limit = Math.max(limit, clock.addWorkingMinutes(now, SOON_WORKING_MINUTES));
+  // The overdue head: found by bisection, so 8,000 overdue cases cost a dozen reads per tick.
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.due < limit) lo = mid + 1;
+    const due = read.due(sorted[mid]!);
+    if (due !== undefined && due <= now) lo = mid + 1;
     else hi = mid;
   }
-  return countUrgency(sorted.slice(0, lo), now);
+  const overdue = lo;
+  let soon = 0;
+  for (let i = lo; i < sorted.length; i++) {
+    const item = sorted[i]!;
+    const due = read.due(item);
+    if (due === undefined || due >= limit) break;
+    const clock = read.clock(item);
+    if (clock && clock.workingMinutesBetween(now, due) < SOON_WORKING_MINUTES) soon++;
+  }
+  return { overdue, soon };
 }
