@@ -35,8 +35,10 @@ export function ApprovalPanel() {
   const options = revisionReasonOptions(ws.regulation);
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
-  const [returning, setReturning] = useState(false);
+  const [opened, setReturning] = useState(false);
   const canApprove = ws.allowed.has('approved') && ws.c.draft?.state === 'submitted';
+  // A draft on approval shows the return form at once (reason, then one click); an approved one on request.
+  const returning = opened || canApprove;
   const canReturn = ws.allowed.has('returnedForRevision');
   if (!canApprove && !canReturn) return null;
   const chosen = options.find((o) => o.code === reason);
@@ -65,7 +67,7 @@ export function ApprovalPanel() {
           </Button>
         )}
       </div>
-      {returning && (
+      {canReturn && returning && (
         <form
           class="case-form case-form--inset"
           onSubmit={(e) => {
@@ -82,21 +84,25 @@ export function ApprovalPanel() {
             selectProps={{ 'data-testid': 'return-reason' }}
             required
           />
-          <TextArea
-            label={reason === 'other' ? tDraft('whatToFix') : tDraft('remark')}
-            value={comment}
-            onInput={setComment}
-            rows={2}
-            required={reason === 'other'}
-            textareaProps={{ lang: 'ru', spellcheck: true, 'data-testid': 'return-comment' }}
-          />
+          {reason && (
+            <TextArea
+              label={reason === 'other' ? tDraft('whatToFix') : tDraft('remark')}
+              value={comment}
+              onInput={setComment}
+              rows={2}
+              required={reason === 'other'}
+              textareaProps={{ lang: 'ru', spellcheck: true, 'data-testid': 'return-comment' }}
+            />
+          )}
           <div class="case-actions">
             <Button type="submit" variant="danger" disabled={!reason || (reason === 'other' && !comment.trim())} loading={action.busy === 'return'} data-testid="return-draft">
               {tDraft('returnForRevision')}
             </Button>
-            <Button variant="ghost" onClick={() => setReturning(false)}>
-              {tDraft('cancel')}
-            </Button>
+            {opened && (
+              <Button variant="ghost" onClick={() => setReturning(false)}>
+                {tDraft('cancel')}
+              </Button>
+            )}
           </div>
         </form>
       )}

@@ -106,7 +106,6 @@ describe('CaseWorkspace', () => {
     await waitStatus(root, 'onApproval');
     expect(storage.map.has(`otklik:draft:${id}`)).toBe(false);
 
-    click(byTestId(root, 'return-open'));
     const returnButton = byTestId(root, 'return-draft') as HTMLButtonElement;
     expect(returnButton.disabled).toBe(true);
     setValue(byTestId(root, 'return-reason'), 'other');

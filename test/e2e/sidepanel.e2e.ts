@@ -177,7 +177,6 @@ describe('the side panel drives a case through the regulation', () => {
     await expectDeadlinesMatch(page, id);
 
     // Return with a reason of Korenovsk p. 14.
-    await page.getByTestId('return-open').click();
     await page.getByTestId('return-reason').selectOption('spelling');
     await page.getByTestId('return-comment').fill('Латинская «o» в слове «дороги», нет точки в конце.');
     await screenshot(page, '05-return-form');
