@@ -11,7 +11,8 @@ export default defineBackground(() => {
   // Listeners are registered synchronously on every service-worker start; no state lives in memory.
   const route = createRouter(handlers);
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isEnvelope(message)) return undefined;
+    // Not ours, or meant for an extension page (showCase): stay silent so the right page answers.
+    if (!isEnvelope(message) || !route.handles(message)) return undefined;
     return route(message, { tabId: sender.tab?.id, url: sender.url ?? sender.tab?.url, frameId: sender.frameId });
   });
   // Badge, deadline notifications, notification clicks and the open-side-panel command.

@@ -23,3 +23,12 @@ describe('messaging', () => {
     expect(await route({ hello: 1 })).toBeUndefined();
   });
 });
+
+describe('router.handles', () => {
+  it('claims only the messages it has a handler for', () => {
+    const route = createRouter({ ping: async () => ({ version: '1', at: 5 }) });
+    expect(route.handles({ otklik: 1, type: 'ping', payload: {} })).toBe(true);
+    expect(route.handles({ otklik: 1, type: 'showCase', payload: { caseId: 'x' } })).toBe(false);
+    expect(route.handles({ type: 'ping' })).toBe(false);
+  });
+});

@@ -16,8 +16,14 @@ export type Handlers = {
   [T in MessageType]?: (payload: ParsedRequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>> | ResponseOf<T>;
 };
 
+/**
+ * Returns `route` plus `handles`, a synchronous check the background's onMessage listener makes
+ * before answering: a message meant for another extension page (e.g. `showCase`, which the side
+ * panel answers) must get no reply from the background, or the background's reply would win the race.
+ */
 export function createRouter(handlers: Handlers) {
-  return async function route(message: unknown, sender: SenderInfo = {}): Promise<Reply | undefined> {
+  const handles = (message: unknown): boolean => isEnvelope(message) && typeof handlers[message.type as MessageType] === 'function';
+  const route = async function route(message: unknown, sender: SenderInfo = {}): Promise<Reply | undefined> {
     if (!isEnvelope(message)) return undefined;
     const type = message.type as MessageType;
     const definition = protocol[type];
@@ -33,4 +39,5 @@ export function createRouter(handlers: Handlers) {
       return { ok: false, error: `Внутренняя ошибка: ${(error as Error)?.message ?? String(error)}`, code: 'internal' };
     }
   };
+  return Object.assign(route, { handles });
 }
