@@ -17,7 +17,7 @@ export function App() {
   const windowId = useRef<number | undefined>(undefined);
   useEffect(() => {
     browser.windows.getCurrent().then(
-      (w) => (windowId.current = w.id),
+      (w) => (windowId.current = w?.id),
       () => undefined,
     );
   }, []);

@@ -33,6 +33,18 @@ describe('openCase', () => {
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup', width: 420, url: expect.stringMatching(/\/sidepanel\.html\?case=c1$/) }));
   });
 
+  it('an API that is present but throws at once also falls back to a window', async () => {
+    extra.sidePanel = {
+      setOptions: () => {
+        throw new Error('not implemented');
+      },
+      open: vi.fn(),
+    };
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    await expect(openCase('c1')).resolves.toBe('window');
+    expect(create).toHaveBeenCalled();
+  });
+
   it('Firefox: sidebarAction.setPanel + open', async () => {
     const setPanel = vi.fn(async () => {});
     const open = vi.fn(async () => {});

@@ -39,6 +39,15 @@ function panelApis(): PanelApis {
   return browser as unknown as PanelApis;
 }
 
+/** Runs calls that return promises; a synchronous throw (an API present but unusable) becomes a rejection. */
+function attempt(calls: () => Promise<unknown>[]): Promise<unknown> {
+  try {
+    return Promise.all(calls());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /** Opens the side panel page in a small window (browsers without a side panel). */
 export async function openInWindow(path: string): Promise<OpenedIn> {
   await browser.windows.create({ url: browser.runtime.getURL(`/${path}` as '/sidepanel.html'), type: 'popup', ...FALLBACK_WINDOW });
@@ -57,9 +66,11 @@ export function openCase(caseId: string | undefined | Promise<string | undefined
 
   if (sidePanel && typeof sidePanel.open === 'function') {
     // Both calls start inside the gesture; awaiting setOptions first would spend it.
-    const options = sidePanel.setOptions({ path: firstPath, enabled: true });
-    const opened = sidePanel.open({ windowId: target.windowId ?? WINDOW_ID_CURRENT });
-    return Promise.all([options, opened]).then(
+    const started = attempt(() => [
+      sidePanel.setOptions({ path: firstPath, enabled: true }),
+      sidePanel.open({ windowId: target.windowId ?? WINDOW_ID_CURRENT }),
+    ]);
+    return started.then(
       async () => {
         const path = await later();
         if (path) await sidePanel.setOptions({ path, enabled: true });
@@ -69,9 +80,8 @@ export function openCase(caseId: string | undefined | Promise<string | undefined
     );
   }
   if (sidebarAction && typeof sidebarAction.open === 'function') {
-    const panel = sidebarAction.setPanel({ panel: browser.runtime.getURL(`/${firstPath}` as '/sidepanel.html') });
-    const opened = sidebarAction.open();
-    return Promise.all([panel, opened]).then(
+    const started = attempt(() => [sidebarAction.setPanel({ panel: browser.runtime.getURL(`/${firstPath}` as '/sidepanel.html') }), sidebarAction.open()]);
+    return started.then(
       async () => {
         const path = await later();
         if (path) await sidebarAction.setPanel({ panel: browser.runtime.getURL(`/${path}` as '/sidepanel.html') });
