@@ -16,6 +16,11 @@ export interface ButtonSlot {
 
 export interface SiteAdapter {
   network: Extract<Network, 'vk' | 'ok'>;
+  /**
+   * Attributes whose change on an item element can give it another key (a virtualized feed re-fills
+   * a recycled container in place): worth an `attributeFilter` in the page's MutationObserver.
+   */
+  keyAttributes: readonly string[];
   /** Capturable posts and comments inside `root` (a document or a subtree added by a mutation), `root` itself included. One querySelectorAll, no layout reads. */
   findItems(root: ParentNode): Element[];
   /** Cheap stable key of an item element (the same as CapturedItem.itemKey), or null if unreadable. Read afresh on every call: virtualized feeds recycle elements. */

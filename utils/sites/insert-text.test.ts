@@ -26,6 +26,7 @@ describe('planInsertion', () => {
     const plan = planInsertion('Иван,', 'Иван, добрый день.');
     expect(plan.replaceAll).toBe(true);
     expect(plan.expected).toBe('Иван, добрый день.');
+    expect(planInsertion('Иван,', 'Ивановская, 5 отремонтируют.').expected).toBe('Иван, Ивановская, 5 отремонтируют.');
   });
 
   it('replaces a restored draft instead of appending to it', () => {
@@ -40,8 +41,8 @@ describe('planInsertion', () => {
     expect(planInsertion('Иван, новый ответ', 'новый ответ').expected).toBe('Иван, новый ответ');
   });
 
-  it('normalises CRLF, nbsp and trailing blanks of the answer', () => {
-    expect(planInsertion('', 'а\u00a0б\r\nв  \n\n').lines).toEqual(['а б', 'в']);
+  it('types the answer as approved, tidying only line endings and trailing blanks', () => {
+    expect(planInsertion('', 'а\u00a0б\r\nв  г  \n\n').lines).toEqual(['а\u00a0б', 'в  г']);
     expect(normaliseEditorText(' а  б \n в ')).toBe('а б\nв');
   });
 });

@@ -62,20 +62,26 @@ export function sameEditorText(a: string, b: string): boolean {
  * kept unless the answer already starts with that name; any other content (a restored draft) is replaced.
  */
 export function planInsertion(current: string, answer: string, rawEndsWithSpace = false): InsertionPlan {
-  const text = normaliseEditorText(answer);
-  const lines = text.split('\n');
+  // Typed as approved (inner spaces kept); only line endings and trailing blanks are tidied.
+  const lines = answer
+    .replace(/\r\n?/g, '\n')
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+$/, ''));
+  const text = lines.join('\n');
   const existing = normaliseEditorText(current);
   if (!existing) return { replaceAll: true, lines, expected: text, done: false };
   if (GREETING.test(existing)) {
     const name = existing.slice(0, -1).toLowerCase();
     const expected = `${existing} ${text}`;
-    if (text.toLowerCase().startsWith(name)) return { replaceAll: true, lines, expected: text, done: false };
-    if (existing === normaliseEditorText(expected)) return { replaceAll: false, lines: [], expected, done: true };
+    const opening = normaliseEditorText(text).toLowerCase();
+    if (opening.startsWith(`${name},`) || opening.startsWith(`${name} `)) return { replaceAll: true, lines, expected: text, done: false };
     const first = rawEndsWithSpace ? (lines[0] ?? '') : ` ${lines[0] ?? ''}`;
     return { replaceAll: false, lines: [first, ...lines.slice(1)], expected, done: false };
   }
   // Inserted before (a retry): the editor holds the answer, possibly after a greeting.
-  const before = existing.endsWith(text) ? existing.slice(0, existing.length - text.length).trim() : undefined;
+  const wanted = normaliseEditorText(text);
+  const before = existing.endsWith(wanted) ? existing.slice(0, existing.length - wanted.length).trim() : undefined;
   if (before !== undefined && (before === '' || GREETING.test(before))) return { replaceAll: false, lines: [], expected: existing, done: true };
   return { replaceAll: true, lines, expected: text, done: false };
 }

@@ -79,6 +79,7 @@ async function openFeedReply(post: Element): Promise<HTMLElement | null> {
 
 export const okAdapter: SiteAdapter = {
   network: 'ok',
+  keyAttributes: ['data-seen-params'],
 
   findItems(root) {
     const found = Array.from(root.querySelectorAll(s.anyItem));

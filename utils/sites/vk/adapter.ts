@@ -49,6 +49,7 @@ function extract(item: Element, context: ExtractContext) {
 
 export const vkAdapter: SiteAdapter = {
   network: 'vk',
+  keyAttributes: ['data-post-id', 'id'],
 
   findItems(root) {
     const found: Element[] = [];
