@@ -46,17 +46,15 @@ export function createCaptureController(deps: CaptureDeps) {
   const { doc, adapter, request } = deps;
   const states = new WeakMap<Element, ItemState>();
   const itemOf = new WeakMap<Element, Element>();
-  const controlsByKey = new Map<string, Set<HTMLButtonElement>>();
   const views = new Map<string, BadgeView>();
   const asked = new Set<string>();
   const unlabelled: HTMLButtonElement[] = [];
 
   const context = (now: number) => ({ pageUrl: deps.pageUrl(), pageTitle: doc.title || undefined, now, timeZone: deps.timeZone() });
 
-  function register(key: string, control: HTMLButtonElement): void {
-    let set = controlsByKey.get(key);
-    if (!set) controlsByKey.set(key, (set = new Set()));
-    set.add(control);
+  /** The controls on the page showing these item keys (a post may be shown twice: on the wall and in a layer). */
+  function controlsOf(keys: ReadonlySet<string>): HTMLButtonElement[] {
+    return Array.from(doc.querySelectorAll<HTMLButtonElement>(`[${KEY_ATTR}]`)).filter((control) => keys.has(control.getAttribute(KEY_ATTR)!));
   }
 
   /** (Re)checks items: each gets a control matching its CURRENT key (recycled containers change it). */
@@ -72,10 +70,7 @@ export function createCaptureController(deps: CaptureDeps) {
       }
       const state = states.get(item);
       if (state && state.key === key && state.control.isConnected && item.contains(state.control)) continue;
-      if (state) {
-        if (state.key) controlsByKey.get(state.key)?.delete(state.control);
-        state.control.remove();
-      }
+      state?.control.remove();
       const control = createCaptureButton(doc, key ?? '');
       const view = key ? views.get(key) : undefined;
       if (view) renderBadge(control, view);
@@ -84,9 +79,7 @@ export function createCaptureController(deps: CaptureDeps) {
       slot.parent.insertBefore(control, slot.before);
       itemOf.set(control, item);
       states.set(item, { key, control });
-      if (!key) continue;
-      register(key, control);
-      if (!views.has(key) && !asked.has(key)) {
+      if (key && !views.has(key) && !asked.has(key)) {
         asked.add(key);
         unknown.push(key);
       }
@@ -108,33 +101,22 @@ export function createCaptureController(deps: CaptureDeps) {
     }
   }
 
-  function show(key: string, view: BadgeView): void {
-    views.set(key, view);
-    for (const control of controlsByKey.get(key) ?? []) renderBadge(control, view);
-  }
-
   /** Asks the background for the status and working time left of these (or all shown) cases. */
   async function refreshBadges(caseIds = shownCaseIds()): Promise<void> {
     if (!caseIds.length) return;
     try {
       const { badges } = await request('caseBadges', { caseIds });
-      for (const badge of badges) show(badge.itemKey, badge);
+      for (const badge of badges) views.set(badge.itemKey, badge);
+      for (const control of controlsOf(new Set(badges.map((badge) => badge.itemKey)))) renderBadge(control, views.get(control.getAttribute(KEY_ATTR)!)!);
       deps.onBadges?.(badges);
     } catch {
       // Keep the last badges; the next tick tries again.
     }
   }
 
-  /** Case ids of the badges still on the page (forgets controls the site removed). */
+  /** Case ids of the badges on the page now. */
   function shownCaseIds(): string[] {
-    const ids = new Set<string>();
-    for (const [key, controls] of controlsByKey) {
-      for (const control of controls) if (!control.isConnected) controls.delete(control);
-      const view = views.get(key);
-      if (!controls.size) controlsByKey.delete(key);
-      else if (view) ids.add(view.caseId);
-    }
-    return [...ids];
+    return [...new Set(Array.from(doc.querySelectorAll(`[${CASE_ATTR}]`), (badge) => badge.getAttribute(CASE_ATTR)!))];
   }
 
   function label(control: HTMLButtonElement): void {
@@ -188,16 +170,11 @@ export function createCaptureController(deps: CaptureDeps) {
       if (!reading) throw new Error(pageText('notFound'));
       const key = reading.item.itemKey;
       const result = await request('capture', reading.item);
-      const previous = control.getAttribute(KEY_ATTR);
-      if (key !== previous) {
-        // The fallback key (address + text) names the case: this control shows it from now on.
-        if (previous) controlsByKey.get(previous)?.delete(control);
-        control.setAttribute(KEY_ATTR, key);
-        register(key, control);
-      }
-      views.set(key, views.get(key) ?? { caseId: result.caseId, statusLabel: result.status });
+      // The fallback key (address + text) names the case: this control shows it from now on.
+      control.setAttribute(KEY_ATTR, key);
       await refreshBadges([result.caseId]);
-      show(key, views.get(key)!);
+      // The badge message failed: show the case with what `capture` said.
+      if (!control.hasAttribute(CASE_ATTR)) renderBadge(control, views.get(key) ?? { caseId: result.caseId, statusLabel: result.status });
       measure('otklik:capture', started);
       const missing = describeMissing(reading.item.missing);
       if (!reading.recognised) showToast(doc, pageText('unrecognised', { fields: missing }), true);

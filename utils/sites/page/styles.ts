@@ -23,7 +23,7 @@ export function pageCss(theme: PageTheme): string {
 .otklik-ui[data-urgency=overdue]::before{background:#e64646}
 .otklik-hl{outline:3px solid #ffb300!important;outline-offset:2px}
 .otklik-send{box-shadow:0 0 0 3px #ffb300!important}
-.otklik-toast{position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:380px;padding:10px 14px;border-radius:8px;background:#2c2d2e;color:#fff;font:13px/1.4 sans-serif}
+.otklik-toast{position:fixed;left:16px;bottom:16px;z-index:2147483647;max-width:380px;padding:10px 14px;border-radius:8px;background:#2c2d2e;color:#fff;font:13px/1.4 sans-serif}
 .otklik-toast[data-tone=warning]{background:#7a4a00}`;
 }
 
