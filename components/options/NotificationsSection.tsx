@@ -39,7 +39,7 @@ export function NotificationsSection({ settings }: { settings: Settings }) {
         </ul>
       )}
       <form
-        class="options-row"
+        class="options-row options-row--end"
         onSubmit={(e) => {
           e.preventDefault();
           if (invalid || duplicate) return;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { effectiveRegulation } from '../../utils/db/due';
-import { resolveLocale, setLocale } from '../../utils/i18n/index';
+import { getLocale, resolveLocale, setLocale } from '../../utils/i18n/index';
 import { ReportView } from '../report/ReportView';
 import { Alert, ToastRegion } from '../ui/index';
 import { DataSection } from './data/DataSection';
@@ -46,7 +46,7 @@ export function OptionsApp({ now }: { now: number }) {
     <div class="options-layout" data-testid="app-ready" data-page="options">
       <nav class="options-nav ui-no-print" aria-label={tOptions('sections')}>
         <p class="options-brand">Отклик</p>
-        {regulation && <p class="options-nav__regulation ui-muted">{tOptions('activeRegulation', { name: regulation.municipality.ru })}</p>}
+        {regulation && <p class="options-nav__regulation ui-muted">{tOptions('activeRegulation', { name: regulation.municipality[getLocale()] })}</p>}
         <ul>
           {SECTIONS.map((id) => (
             <li key={id}>

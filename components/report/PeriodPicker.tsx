@@ -1,5 +1,7 @@
 /** Choosing the report's period: a quarter (default: the current one), a month, or any span of days. */
 import { customPeriod, monthPeriod, quarterPeriod, type PeriodKind, type ReportPeriod } from '../../utils/report/period';
+import { getLocale } from '../../utils/i18n/index';
+import { MONTH_NAMES } from '../options/worktime/messages';
 import { Select, TextField } from '../ui/index';
 import { tRep } from './messages';
 
@@ -23,7 +25,6 @@ export function periodOf(choice: PeriodChoice, timeZone: string): ReportPeriod |
   }
 }
 
-const MONTHS = { ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] };
 
 export function PeriodPicker({ choice, onChange, years }: { choice: PeriodChoice; onChange: (choice: PeriodChoice) => void; years: number[] }) {
   const invalid = choice.kind === 'custom' && choice.end < choice.start;
@@ -62,7 +63,7 @@ export function PeriodPicker({ choice, onChange, years }: { choice: PeriodChoice
         <Select
           label={tRep('month')}
           value={String(choice.month)}
-          options={MONTHS.ru.map((m, i) => ({ value: String(i + 1), label: m }))}
+          options={MONTH_NAMES[getLocale()].map((m, i) => ({ value: String(i + 1), label: m }))}
           onChange={(m) => onChange({ ...choice, month: Number(m) })}
         />
       )}

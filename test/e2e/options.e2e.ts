@@ -104,6 +104,16 @@ describe('the options page', () => {
   it('adds a calendar override and shows it in the year view', async () => {
     await section('worktime');
     const year = Number(await page.getByTestId('year-title').textContent());
+    // A working Saturday 10:00–14:00 in the weekly schedule of the copy in force.
+    const first = [1, 2, 3, 4, 5, 6, 7].find((d) => new Date(Date.UTC(year, 6, d)).getUTCDay() === 6)!;
+    const saturday = page.getByTestId(`day-${year}-07-0${first}`);
+    await expect(saturday.getAttribute('data-kind')).resolves.toBe('weekend');
+    await page.getByTestId('week-sat-add').click();
+    await page.getByTestId('week-sat-0-from').fill('10:00');
+    await page.getByTestId('week-sat-0-to').fill('14:00');
+    await page.getByTestId('week-save').click();
+    await page.locator(`[data-testid="day-${year}-07-0${first}"][data-kind="working"]`).waitFor();
+    await expect(saturday.getAttribute('title')).resolves.toContain('4 ч');
     const date = `${year}-07-15`;
     const day = page.getByTestId(`day-${date}`);
     await expect(day.getAttribute('data-override')).resolves.toBeNull();

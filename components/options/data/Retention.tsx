@@ -59,7 +59,7 @@ export function Retention({ settings, timeZone, casesVersion }: { settings: Sett
         inputProps={{ 'data-testid': 'retention-enabled' }}
         onChange={(enabled) => save({ enabled })}
       />
-      <div class="options-row">
+      <div class="options-row options-row--end">
         <NumberField label={tData('months')} value={months} error={valid ? undefined : tData('monthsInvalid')} testId="retention-months" onChange={setMonths} />
         <Button disabled={!valid || months === settings.retention.months} onClick={() => save({})}>
           {tOptions('save')}

@@ -62,7 +62,7 @@ export function NamedList({ table, title, items }: { table: Table; title: string
       <h3>{title}</h3>
       {items.length === 0 ? <p class="ui-muted">{tDir('empty')}</p> : <ul class="options-list">{items.map((item) => <Item key={item.id} table={table} item={item} />)}</ul>}
       <form
-        class="options-row"
+        class="options-row options-row--end"
         onSubmit={(e) => {
           e.preventDefault();
           void add();

@@ -49,7 +49,8 @@ export function RegulationEditor({ initial, isNew, overrides, timeZoneOverride, 
   const [saving, setSaving] = useState(false);
   const { regulation: valid, issues } = useMemo(() => validateRegulation(draft), [draft]);
   const effective = useMemo(() => (valid && timeZoneOverride ? { ...valid, timeZone: timeZoneOverride } : valid), [valid, timeZoneOverride]);
-  const dirty = draft !== initial;
+  // The live query hands a new but equal object after any write: compare by value.
+  const dirty = useMemo(() => draft !== initial && JSON.stringify(draft) !== JSON.stringify(initial), [draft, initial]);
   const locale = getLocale();
   const missing = STAGE_IDS.filter((id) => !draft.stages.some((s) => s.id === id));
   const label = (field: 'name' | 'municipality' | 'region', ru: string) => setDraft({ ...draft, [field]: { ru, en: ru || draft[field].en } });

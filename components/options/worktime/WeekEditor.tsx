@@ -75,7 +75,7 @@ export function WeekEditor({ row, taken }: { row: RegulationRow; taken: Readonly
       </table>
       {empty && <Alert tone="danger">{tWork('noWorkingTime')}</Alert>}
       {preset && <Alert tone="info">{tWork('weekPreset')}</Alert>}
-      <Button variant="primary" disabled={!valid || week === row.regulation.week} loading={saving} onClick={save} data-testid="week-save">
+      <Button variant="primary" disabled={!valid || JSON.stringify(week) === JSON.stringify(row.regulation.week)} loading={saving} onClick={save} data-testid="week-save">
         {preset ? tWork('weekSaveCopy') : tWork('weekSave')}
       </Button>
     </section>
