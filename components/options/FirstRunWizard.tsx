@@ -30,6 +30,7 @@ export function FirstRunWizard({ settings, me, takenIds }: FirstRunWizardProps) 
   const [zone, setZone] = useState(preset.timeZone);
   const [person, setPerson] = useState({ name: me?.name === 'Оператор' ? '' : (me?.name ?? ''), position: me?.position ?? '', department: me?.department ?? '', phone: me?.phone ?? '', email: me?.email ?? '' });
   const [busy, setBusy] = useState(false);
+  const [touched, setTouched] = useState(false);
   const nameMissing = person.name.trim() === '';
 
   async function finish() {
@@ -89,7 +90,13 @@ export function FirstRunWizard({ settings, me, takenIds }: FirstRunWizardProps) 
       />
       <h3>{tWizard('step4')}</h3>
       <div class="options-row">
-        <TextField label={tWizard('name')} required value={person.name} error={nameMissing ? tWizard('nameRequired') : undefined} inputProps={{ 'data-testid': 'wizard-name' }} onInput={(name) => setPerson({ ...person, name })} />
+        <TextField label={tWizard('name')} required value={person.name} error={touched && nameMissing ? tWizard('nameRequired') : undefined}
+          inputProps={{ 'data-testid': 'wizard-name', onBlur: () => setTouched(true) }}
+          onInput={(name) => {
+            setTouched(true);
+            setPerson({ ...person, name });
+          }}
+        />
         <TextField label={tWizard('position')} value={person.position} onInput={(position) => setPerson({ ...person, position })} />
       </div>
       <div class="options-row">
