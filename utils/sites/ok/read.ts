@@ -137,9 +137,10 @@ function topicTime(item: Element, data: GroupAuthorData, context: ExtractContext
 export function readTopic(item: Element, context: ExtractContext): ItemReading {
   const topic = okTopicOf(item, context.pageUrl);
   const data = groupAuthorData(item);
-  const link = ownFirst(item, s.topicAuthorLink, s.anyItemBox);
-  const href = typeof data.group?.href === 'string' ? data.group.href : link?.getAttribute('href');
-  const name = typeof data.group?.name === 'string' ? data.group.name : textOf(link);
+  // The header has an avatar link and a name link to the same page; the name is the one with text.
+  const links = ownAll(item, s.topicAuthorLink, s.anyItemBox);
+  const href = typeof data.group?.href === 'string' ? data.group.href : links[0]?.getAttribute('href');
+  const name = typeof data.group?.name === 'string' ? data.group.name : links.map((link) => textOf(link)).find(Boolean);
   const time = topicTime(item, data, context);
   const url = topicUrl(topic, context.pageUrl);
   return {

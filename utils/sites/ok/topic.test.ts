@@ -72,6 +72,16 @@ describe('OK topic page: extraction', () => {
     });
   });
 
+  it('falls back to group-author timeInfo.createTime, then to the visible date', () => {
+    const topic = item(TOPIC);
+    topic.querySelector('meta[itemprop="datePublished"]')!.remove();
+    const author = topic.querySelector('group-author')!;
+    author.setAttribute('data', JSON.stringify({ group: { name: 'Администрация г. Заречный', href: '/group/70000001234567' }, timeInfo: { createTime: 1741763700000 } }));
+    expect(okAdapter.extract(topic, ctx)).toMatchObject({ postedAt: Date.parse('2025-03-12T10:15:00+03:00'), postedAtPrecision: 'second', postedAtText: '12 мар в 10:15' });
+    author.setAttribute('data', '{not json');
+    expect(okAdapter.extract(topic, ctx)).toMatchObject({ postedAt: Date.parse('2025-03-12T10:15:00+03:00'), postedAtPrecision: 'minute', author: { name: 'Администрация г. Заречный' } });
+  });
+
   it('reads a comment with its exact data-time', () => {
     expect(extract(`${TOPIC}#comment=175001`)).toEqual({
       network: 'ok',
