@@ -3,9 +3,11 @@
  * on each post and comment, one click records the case (read back from the extension's database),
  * the button becomes the case's badge, a second capture finds the same case, a reload shows it.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionSession } from './harness/browser';
+import { launchWithExtension, SCREENS_DIR, type ExtensionSession } from './harness/browser';
 import { send } from './harness/messages';
 import { captureOnPage, clearCases, controlKeys, countCases, openSite, readCase } from './page-helpers';
 
@@ -16,6 +18,8 @@ interface Target {
 
 interface Replica {
   name: string;
+  /** File name of its screenshot in test/e2e/screens/. */
+  shot: string;
   url: string;
   keys: string[];
   targets: Target[];
@@ -27,6 +31,7 @@ const MARIA = 'Мария Соколова';
 const REPLICAS: Replica[] = [
   {
     name: 'VK legacy wall',
+    shot: 'vk-legacy',
     url: 'https://vk.com/club123456',
     keys: ['wall-123456_789', ...['1001', '1002', '1003', '1004', '1006', '1007'].map((c) => `wall-123456_789?reply=${c}`), 'wall-123456_788', 'wall-123456_788?reply=1010'],
     targets: [
@@ -36,6 +41,7 @@ const REPLICAS: Replica[] = [
   },
   {
     name: 'VK hybrid wall',
+    shot: 'vk-hybrid',
     url: 'https://vk.com/club223344',
     keys: ['wall-223344_101', 'wall-223344_101?reply=2101', 'wall-223344_101?reply=2102', 'wall-223344_101?reply=2103', 'wall-223344_100'],
     targets: [
@@ -45,6 +51,7 @@ const REPLICAS: Replica[] = [
   },
   {
     name: 'VK React post page',
+    shot: 'vk-react-post',
     url: 'https://vk.com/wall-123456_789',
     keys: ['wall-123456_789', ...['1001', '1002', '1003', '1004', '1008', '1006', '1007', '1009'].map((c) => `wall-123456_789?reply=${c}`)],
     targets: [
@@ -54,6 +61,7 @@ const REPLICAS: Replica[] = [
   },
   {
     name: 'VK React post as a layer (?w=wall…)',
+    shot: 'vk-react-layer',
     url: 'https://vk.com/club123456?w=wall-123456_790',
     keys: ['wall-123456_790', 'wall-123456_787', 'wall-123456_790', 'wall-123456_790?reply=1101', 'wall-123456_790?reply=1102'],
     targets: [
@@ -63,12 +71,14 @@ const REPLICAS: Replica[] = [
   },
   {
     name: 'VK React virtualized feed',
+    shot: 'vk-react-feed',
     url: 'https://vk.com/feed',
     keys: ['wall-123456_799', 'wall-445566_4999', 'wall-223344_149', 'wall111_39', 'wall-334455_89', 'wall-123456_798'],
     targets: [{ key: 'wall-445566_4999', expected: { kind: 'post', url: 'https://vk.com/wall-445566_4999', author: { name: 'Заречный онлайн | Новости', id: '-445566' }, postedAtText: '5 минут назад' } }],
   },
   {
     name: 'VK mobile (m.vk.com)',
+    shot: 'vk-mobile',
     url: 'https://m.vk.com/wall-123456_789',
     keys: ['wall-123456_789', ...['1001', '1002', '1004', '1006'].map((c) => `wall-123456_789?reply=${c}`)],
     targets: [
@@ -78,12 +88,14 @@ const REPLICAS: Replica[] = [
   },
   {
     name: 'OK group feed',
+    shot: 'ok-feed',
     url: 'https://ok.ru/group/70000001234567',
     keys: ['topic/156795562550690', 'topic/156795562550671', 'topic/156795562550680', 'topic/156795562550660'],
     targets: [{ key: 'topic/156795562550671', expected: { network: 'ok', kind: 'post', markup: 'ok-feed', url: 'https://ok.ru/group/70000001234567/topic/156795562550671', ref: { topicId: '156795562550671', ownerId: '70000001234567' } } }],
   },
   {
     name: 'OK topic page',
+    shot: 'ok-topic',
     url: 'https://ok.ru/group/70000001234567/topic/156795562550671',
     keys: ['topic/156795562550671', ...['175001', '175002', '175003', '175005', '175006', '175007'].map((c) => `topic/156795562550671#comment=${c}`)],
     targets: [
@@ -93,6 +105,7 @@ const REPLICAS: Replica[] = [
   },
   {
     name: 'OK topic layer over the feed',
+    shot: 'ok-topic-layer',
     url: 'https://ok.ru/zarechny.adm/topic/156795562550690',
     keys: ['topic/156795562550690', 'topic/156795562550671', 'topic/156795562550680', 'topic/156795562550660', 'topic/156795562550690', ...['176001', '176002', '176003'].map((c) => `topic/156795562550690#comment=${c}`)],
     targets: [
@@ -106,6 +119,7 @@ describe('capture on the page (Chromium)', () => {
   let session: ExtensionSession;
   let ext: Page;
   beforeAll(async () => {
+    mkdirSync(SCREENS_DIR, { recursive: true });
     session = await launchWithExtension();
     ext = await session.openExtensionPage('popup.html');
   });
@@ -140,6 +154,8 @@ describe('capture on the page (Chromium)', () => {
         }
       }
       expect(await countCases(ext)).toBe(replica.targets.length);
+      await page.locator(`[data-otklik-key="${replica.targets.at(-1)!.key}"]`).last().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENS_DIR, `capture-${replica.shot}.png`) });
 
       // Capturing the same item again (another window, a second click) finds the same case.
       const again = await send(ext, 'capture', { ...(await readCase(ext, caseIds[0]!))!, missing: [] } as never);
@@ -154,6 +170,34 @@ describe('capture on the page (Chromium)', () => {
       expect(await countCases(ext)).toBe(replica.targets.length);
       await page.close();
     });
+  });
+
+  it('creates the context-menu item «Взять выделенное в работу»', async () => {
+    const title = await session.serviceWorker.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const api = (globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object, cb: () => void): void }; runtime: { lastError?: { message: string } } } }).chrome;
+          // update() fails for an item that does not exist.
+          api.contextMenus.update('otklik-capture-selection', { title: 'Взять выделенное в работу' }, () => resolve(api.runtime.lastError?.message ?? 'exists'));
+        }),
+    );
+    expect(title).toBe('exists');
+  });
+
+  it('gives buttons to a topic opened as a layer without a reload (SPA navigation)', async () => {
+    const page = await openSite(session, 'https://ok.ru/group/70000001234567');
+    await controlKeys(page, 4);
+    await page.locator('[data-layer-topic="156795562550690"]').first().click();
+    await page.waitForURL('**/zarechny.adm/topic/156795562550690');
+    expect(await controlKeys(page, 8)).toEqual([
+      'topic/156795562550690',
+      'topic/156795562550671',
+      'topic/156795562550680',
+      'topic/156795562550660',
+      'topic/156795562550690',
+      ...['176001', '176002', '176003'].map((c) => `topic/156795562550690#comment=${c}`),
+    ]);
+    await page.close();
   });
 
   it('keeps buttons right on the virtualized feed as containers are recycled while scrolling', async () => {

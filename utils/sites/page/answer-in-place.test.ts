@@ -72,6 +72,18 @@ describe('answer in place', () => {
     });
   });
 
+  it('notices a reply published before the page was opened, from the badges of approved cases', async () => {
+    started = await startOn('vk/react-post.html', POST_PAGE, vkAdapter);
+    const { doc, background, settle } = started;
+    // The administration's reply 1003 («Мария, заявка по фонарю передана в «Горсвет».») is already in the thread of 1001.
+    background.cases.set('case-7', { caseId: 'case-7', status: 'approved', watchText: 'Заявка по фонарю передана в «Горсвет».', item: { itemKey: 'wall-123456_789?reply=1002' } as never });
+    doc.querySelector<HTMLButtonElement>('[data-otklik-key="wall-123456_789?reply=1002"]')!.setAttribute('data-otklik-case', 'case-7');
+    await started.session.refreshBadges();
+    await settle();
+    await vi.waitFor(() => expect(background.callsOf('replyDetected')).toHaveLength(1), { timeout: 3_000 });
+    expect(background.callsOf('replyDetected')[0]!.payload).toMatchObject({ caseId: 'case-7', url: 'https://vk.com/wall-123456_789?reply=1003&thread=1001' });
+  });
+
   it('answers ping and hasItem for the background', async () => {
     started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
     expect(await started.session.handleCommand({ otklikPage: 1, type: 'ping' })).toEqual({ ready: true, url: WALL });

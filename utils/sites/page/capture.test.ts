@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { okAdapter } from '../ok/adapter';
 import { vkAdapter } from '../vk/adapter';
 import { controls, fakeBackground, startOn, type StartedPage } from './test-page';
 
@@ -39,6 +40,7 @@ describe('capture buttons on the page', () => {
     frame();
     expect(controls(doc)).toEqual(before);
     started.session.navigated();
+    frame();
     expect(controls(doc)).toEqual(before);
   });
 
@@ -54,6 +56,19 @@ describe('capture buttons on the page', () => {
     frame();
     expect(copy.querySelectorAll('[data-otklik-key]')).toHaveLength(1);
     expect(copy.querySelector('[data-otklik-key]')!.getAttribute('data-otklik-key')).toBe('wall-123456_789?reply=1050');
+  });
+
+  it('re-keys the items after an SPA navigation, once the address has changed', async () => {
+    const OK_FEED = 'https://ok.ru/group/70000001234567';
+    started = await startOn('ok/group-feed.html', OK_FEED, okAdapter);
+    const { doc, page, frame } = started;
+    // What Chromium does: the navigation is reported before the address changes (the layer opens in the same task).
+    (doc.querySelector('[data-layer-topic="156795562550690"]') as HTMLElement).click();
+    page.window.history.replaceState({}, '', OK_FEED);
+    started.session.navigated();
+    page.window.history.replaceState({}, '', '/zarechny.adm/topic/156795562550690');
+    frame();
+    expect(keysOf(doc).slice(4)).toEqual(['topic/156795562550690', ...['176001', '176002', '176003'].map((c) => `topic/156795562550690#comment=${c}`)]);
   });
 
   it('follows the virtualized feed that recycles containers: no stale, no duplicate buttons', async () => {

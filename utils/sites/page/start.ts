@@ -31,7 +31,7 @@ export interface PageDeps {
 
 export interface PageSession {
   handleCommand(command: PageCommand): Promise<PingReply | HasItemReply | InsertReply>;
-  /** The address changed without a reload (SPA navigation): keys may read differently now. */
+  /** The address changed without a reload (SPA navigation): keys may read differently now; rescans in the next frame. */
   navigated(): void;
   refreshBadges(): Promise<void>;
   /** Handles queued mutations at once (tests). */
@@ -42,6 +42,7 @@ export interface PageSession {
 export function startOnPage(deps: PageDeps): PageSession {
   const { doc, adapter, request } = deps;
   const pageUrl = () => doc.location?.href ?? '';
+  const schedule = deps.schedule ?? ((callback: () => void) => void requestAnimationFrame(() => callback()));
   ensureStyles(doc, adapter.network);
 
   const watcher = createReplyWatcher({
@@ -73,7 +74,7 @@ export function startOnPage(deps: PageDeps): PageSession {
       controller.process(items);
       watcher.changed();
     },
-    schedule: deps.schedule,
+    schedule,
   });
 
   const onVisible = () => {
@@ -96,7 +97,8 @@ export function startOnPage(deps: PageDeps): PageSession {
           return insertAnswerOnPage({ doc, adapter, pageUrl, watcher }, command);
       }
     },
-    navigated: () => scanner.scanAll(),
+    // Chromium reports a pushState (Navigation API `navigate`) before the address changes: scan once it has.
+    navigated: () => schedule(() => scanner.scanAll()),
     refreshBadges: () => controller.refreshBadges(),
     flush: () => scanner.flush(),
     stop() {

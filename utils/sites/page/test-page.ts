@@ -73,7 +73,7 @@ export interface StartedPage {
 export async function startOn(file: string, url: string, adapter: SiteAdapter, background = fakeBackground()): Promise<StartedPage> {
   const page = loadFixture(file, url);
   const doc = page.document;
-  let queued: (() => void) | undefined;
+  let queued: (() => void)[] = [];
   const session = startOnPage({
     doc,
     adapter,
@@ -81,7 +81,7 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
     now: () => NOW,
     timeZone: () => 'Europe/Moscow',
     schedule: (callback) => {
-      queued = callback;
+      queued.push(callback);
     },
     setInterval: () => 0,
   });
@@ -96,8 +96,8 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
     background,
     frame: () => {
       const run = queued;
-      queued = undefined;
-      run?.();
+      queued = [];
+      for (const callback of run) callback();
     },
     settle,
     close: async () => {
