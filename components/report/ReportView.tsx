@@ -3,7 +3,7 @@
  * change against the previous period, two small charts, the tables (stages, executors,
  * departments, topics, locations, networks, late cases, weeks), and the CSV/XLSX downloads.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { reportToCsv } from '../../utils/report/csv';
 import { reportFileName, reportToXlsx } from '../../utils/report/export';
 import { periodLabel, tReport } from '../../utils/report/labels';
@@ -31,6 +31,10 @@ export function ReportView({ now: openedAt }: { now: number }) {
   const source = useReportSource();
   const [choice, setChoice] = useState<PeriodChoice | undefined>();
   const [now, setNow] = useState(openedAt);
+  // Open cases are judged at the moment of the data: re-read the clock whenever the cases change.
+  useEffect(() => {
+    if (source.cases) setNow(Date.now());
+  }, [source.cases]);
   const current = choice ?? initialChoice(openedAt, source.timeZone);
   const period = periodOf(current, source.timeZone);
   const { report, doc } = useReport(source, period, now);
