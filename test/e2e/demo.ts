@@ -16,11 +16,13 @@ mkdirSync(profileDir, { recursive: true });
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const session = await launchWithExtension({ headless: !hasDisplay, profileDir, viewport: hasDisplay ? null : undefined });
 
+// The index of every replica, then a VK wall, a VK post with threads and the OK group.
+const DEMO_START = ['/club123456', '/wall-123456_789', '/group/70000001234567'];
 const pages = [
   'https://vk.com/?otklik-demo',
-  ...['vk', 'ok'].flatMap((site) => {
-    const first = fixtureRoutes.find((route) => route.site === site);
-    return first ? [`https://${site === 'vk' ? 'vk.com' : 'ok.ru'}${first.path}`] : [];
+  ...DEMO_START.flatMap((path) => {
+    const route = fixtureRoutes.find((candidate) => candidate.path === path && !candidate.query && !candidate.host);
+    return route ? [`https://${route.site === 'vk' ? 'vk.com' : 'ok.ru'}${route.path}`] : [];
   }),
 ];
 for (const url of pages) {

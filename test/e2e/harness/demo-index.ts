@@ -7,7 +7,7 @@ export function renderDemoIndex(routes: readonly FixtureRoute[]): string {
   const items = routes
     .map((route) => {
       const query = route.query ? `?${new URLSearchParams(route.query).toString()}` : '';
-      const href = `https://${HOSTS[route.site]}${route.path}${query}`;
+      const href = `https://${route.host ?? HOSTS[route.site]}${route.path}${query}`;
       return `<li><a href="${href}">${escape(route.title)}</a> <code>${escape(href)}</code></li>`;
     })
     .join('\n');
