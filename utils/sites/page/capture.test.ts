@@ -24,11 +24,13 @@ describe('capture buttons on the page', () => {
       expect(control.tagName).toBe('BUTTON');
       expect(control.type).toBe('button');
       expect(control.hasAttribute('data-otklik-capture')).toBe(true);
-      expect(control.textContent).toBe('Взять в работу');
+      expect(control.getAttribute('aria-label')).toBe('Взять в работу');
     }
     expect(controls(doc)[0]!.parentElement!.className).toBe('post_full_like');
     expect(doc.getElementById('post-123456_1005')!.querySelector('[data-otklik-key]')).toBeNull();
     expect(doc.querySelectorAll('#otklik-page-style')).toHaveLength(1);
+    // The words are drawn by the stylesheet (the buttons are shallow clones).
+    expect(doc.getElementById('otklik-page-style')!.textContent).toContain('.otklik-ui[data-otklik-capture]::after{content:"Взять в работу"}');
   });
 
   it('does not add a second button when the page changes around an item, nor loop on its own insertions', async () => {

@@ -84,7 +84,8 @@ export function createCaptureController(deps: CaptureDeps) {
         unknown.push(key);
       }
     }
-    if (unknown.length) void lookup(unknown);
+    // Asked after the scan, in a task of its own: sending thousands of keys is not the scan's work.
+    if (unknown.length) setTimeout(() => void lookup(unknown), 0);
     if (unlabelled.length) deps.idle?.(labelWhileIdle);
   }
 

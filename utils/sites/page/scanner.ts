@@ -93,7 +93,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       for (const item of findItems(root)) items.add(item);
     }
     for (const item of recheck) if (item.isConnected) items.add(item);
-    if (items.size) process([...items], false);
+    if (items.size) processQuietly([...items], false);
     return items.size;
   }
 
@@ -108,6 +108,33 @@ export function startScanner(options: ScannerOptions): Scanner {
     if (items) measure('otklik:scan', started, { records: records.length, items });
   }
 
+  const target = doc.body ?? doc.documentElement;
+  const observeOptions: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: options.keyAttributes ?? ['data-post-id', 'id', 'data-seen-params'],
+  };
+
+  /**
+   * Runs `process` unobserved: Otklik's own insertions queue no records (no site script runs
+   * meanwhile; the site's pending records are kept). Disconnecting drops them natively, where taking
+   * them would build thousands of record objects.
+   */
+  function processQuietly(items: Element[], all: boolean): void {
+    queue = queue.concat(observer.takeRecords());
+    observer.disconnect();
+    try {
+      process(items, all);
+    } finally {
+      observer.observe(target, observeOptions);
+    }
+    if (queue.length && !scheduled && !stopped) {
+      scheduled = true;
+      schedule(flush);
+    }
+  }
+
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
   const observer = new Observer((records) => {
     for (const record of records) queue.push(record);
@@ -116,12 +143,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       schedule(flush);
     }
   });
-  observer.observe(doc.body ?? doc.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: options.keyAttributes ?? ['data-post-id', 'id', 'data-seen-params'],
-  });
+  observer.observe(target, observeOptions);
 
   return {
     scanAll() {
@@ -130,7 +152,7 @@ export function startScanner(options: ScannerOptions): Scanner {
       observer.takeRecords();
       queue = [];
       const items = findItems(doc);
-      process(items, true);
+      processQuietly(items, true);
       measure('otklik:full-scan', started, { items: items.length });
     },
     flush,

@@ -4,13 +4,16 @@
  * item and of the site's send button, and a toast. Class names carry the `otklik-` prefix; the
  * button is inline and as tall as the bar's text, so inserting it does not move the item.
  */
+import { pageText } from './texts';
+
 export type PageTheme = 'vk' | 'ok';
 
 export const STYLE_ID = 'otklik-page-style';
 
-export function pageCss(theme: PageTheme): string {
+export function pageCss(theme: PageTheme, captureLabel: string): string {
   const [text, hover, focus] = theme === 'vk' ? ['#2a5885', '#2a588514', '#5181b8'] : ['#c25e00', '#ee82081f', '#ee8208'];
   return `.otklik-ui{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;margin-left:8px;padding:0 6px;border-radius:4px;font:inherit;font-size:12.5px;white-space:nowrap;cursor:pointer;color:${text}}
+.otklik-ui[data-otklik-capture]::after{content:${JSON.stringify(captureLabel)}}
 .otklik-ui:hover{background:${hover}}
 .otklik-ui:focus-visible{outline:2px solid ${focus};outline-offset:1px}
 .otklik-ui[aria-busy=true]{opacity:.6}
@@ -33,6 +36,6 @@ export function ensureStyles(doc: Document, theme: PageTheme): void {
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.setAttribute('data-otklik-ui', '');
-  style.textContent = pageCss(theme);
+  style.textContent = pageCss(theme, pageText('capture'));
   (doc.head ?? doc.documentElement).append(style);
 }

@@ -98,6 +98,8 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
       const run = queued;
       queued = [];
       for (const callback of run) callback();
+      // Records happy-dom has not delivered yet (Chromium delivers them before the frame).
+      session.flush();
     },
     settle,
     close: async () => {
