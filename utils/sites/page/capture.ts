@@ -104,14 +104,15 @@ export function createCaptureController(deps: CaptureDeps) {
 
   /** Asks the background for the status and working time left of these (or all shown) cases. */
   async function refreshBadges(caseIds = shownCaseIds()): Promise<void> {
-    if (!caseIds.length) return;
-    try {
-      const { badges } = await request('caseBadges', { caseIds });
-      for (const badge of badges) views.set(badge.itemKey, badge);
-      for (const control of controlsOf(new Set(badges.map((badge) => badge.itemKey)))) renderBadge(control, views.get(control.getAttribute(KEY_ATTR)!)!);
-      deps.onBadges?.(badges);
-    } catch {
-      // Keep the last badges; the next tick tries again.
+    for (let i = 0; i < caseIds.length; i += LOOKUP_CHUNK) {
+      try {
+        const { badges } = await request('caseBadges', { caseIds: caseIds.slice(i, i + LOOKUP_CHUNK) });
+        for (const badge of badges) views.set(badge.itemKey, badge);
+        for (const control of controlsOf(new Set(badges.map((badge) => badge.itemKey)))) renderBadge(control, views.get(control.getAttribute(KEY_ATTR)!)!);
+        deps.onBadges?.(badges);
+      } catch {
+        // Keep the last badges; the next tick tries again.
+      }
     }
   }
 
