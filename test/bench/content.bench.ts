@@ -114,7 +114,7 @@ async function mutationBatches(session: ExtensionSession, site: 'vk' | 'ok', pat
   return { ms: median(times), worst: Math.max(...times), forced, control, controls };
 }
 
-async function captureClicks(session: ExtensionSession): Promise<number[]> {
+async function captureClicks(session: ExtensionSession): Promise<{ total: number[]; stored: number[] }> {
   const page = await session.context.newPage();
   await page.goto('https://vk.com/otklik-bench-react');
   await waitForMeasures(page, 'otklik:full-scan', 1);
@@ -123,9 +123,10 @@ async function captureClicks(session: ExtensionSession): Promise<number[]> {
     await page.click(`[data-otklik-key="${key}"]`);
     await waitForMeasures(page, 'otklik:capture', index + 1);
   }
-  const times = await measures(page, 'otklik:capture');
+  const total = await measures(page, 'otklik:capture');
+  const stored = await page.evaluate(() => performance.getEntriesByName('otklik:capture').map((entry) => (entry as PerformanceMeasure).detail.stored as number));
   await page.close();
-  return times;
+  return { total, stored };
 }
 
 function bundleRows(): BenchRow[] {
@@ -155,8 +156,15 @@ export async function run(): Promise<BenchRow[]> {
       rows.push({ name: `${p.label}: mutation batch adding ${BATCH} comments`, value: batch.ms, unit: 'ms', budget: '≤ 4, no forced layout', pass: ok, note: `median of ${BATCHES}, worst ${batch.worst.toFixed(2)} ms; forced layouts ${batch.forced} (detector check: ${batch.control}); ${batch.controls} buttons` });
     }
     const captures = await captureClicks(session);
-    const capture = median(captures);
-    rows.push({ name: 'capture click → case stored and badge shown', value: capture, unit: 'ms', budget: '≤ 50', pass: capture <= 50, note: `median of ${captures.length}, worst ${Math.max(...captures).toFixed(1)} ms (two messages to the service worker, one IndexedDB write)` });
+    const capture = median(captures.total);
+    rows.push({
+      name: 'capture click → case stored and badge shown',
+      value: capture,
+      unit: 'ms',
+      budget: '≤ 50',
+      pass: capture <= 50,
+      note: `median of ${captures.total.length}, worst ${Math.max(...captures.total).toFixed(1)} ms; of which \`capture\` answered after ${median(captures.stored).toFixed(1)} ms, then \`caseBadges\``,
+    });
     rows.push(...bundleRows());
     return rows;
   } finally {

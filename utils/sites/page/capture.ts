@@ -172,12 +172,13 @@ export function createCaptureController(deps: CaptureDeps) {
       if (!reading) throw new Error(pageText('notFound'));
       const key = reading.item.itemKey;
       const result = await request('capture', reading.item);
+      const stored = performance.now() - started;
       // The fallback key (address + text) names the case: this control shows it from now on.
       control.setAttribute(KEY_ATTR, key);
       await refreshBadges([result.caseId]);
       // The badge message failed: show the case with what `capture` said.
       if (!control.hasAttribute(CASE_ATTR)) renderBadge(control, views.get(key) ?? { caseId: result.caseId, statusLabel: result.status });
-      measure('otklik:capture', started);
+      measure('otklik:capture', started, { stored });
       const missing = describeMissing(reading.item.missing);
       if (!reading.recognised) showToast(doc, pageText('unrecognised', { fields: missing }), true);
       else if (!result.created) showToast(doc, pageText('capturedBefore'));
