@@ -33,6 +33,26 @@ describe('capture buttons on the page', () => {
     expect(doc.getElementById('otklik-page-style')!.textContent).toContain('.otklik-ui[data-otklik-capture]::after{content:"Взять в работу"}');
   });
 
+  it('names the author on each button in idle time, in one chain of idle callbacks', async () => {
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
+    const { doc, frame } = started;
+    doc.getElementById('post-123456_1001')!.querySelector('.wall_reply_text')!.append(' (изменено)');
+    frame();
+    let rounds = 0;
+    let most = 0;
+    for (let ran = started.idle(3); ran > 0 && rounds < 1_000; ran = started.idle(3)) {
+      rounds++;
+      most = Math.max(most, ran);
+    }
+    expect(rounds).toBeGreaterThan(1);
+    expect(most).toBe(1);
+    expect(started.idle()).toBe(0);
+    const labels = controls(doc).map((control) => control.getAttribute('aria-label'));
+    expect(labels[0]).toBe('Взять в работу: Администрация города Заречный');
+    expect(labels[2]).toBe('Взять в работу: Мария Соколова');
+    expect(labels.every((label) => label!.startsWith('Взять в работу: '))).toBe(true);
+  });
+
   it('does not add a second button when the page changes around an item, nor loop on its own insertions', async () => {
     started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
     const { doc, frame } = started;

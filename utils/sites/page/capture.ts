@@ -49,6 +49,7 @@ export function createCaptureController(deps: CaptureDeps) {
   const views = new Map<string, BadgeView>();
   const asked = new Set<string>();
   const unlabelled: HTMLButtonElement[] = [];
+  let labelling = false;
 
   const context = (now: number) => ({ pageUrl: deps.pageUrl(), pageTitle: doc.title || undefined, now, timeZone: deps.timeZone() });
 
@@ -86,7 +87,10 @@ export function createCaptureController(deps: CaptureDeps) {
     }
     // Asked after the scan, in a task of its own: sending thousands of keys is not the scan's work.
     if (unknown.length) setTimeout(() => void lookup(unknown), 0);
-    if (unlabelled.length) deps.idle?.(labelWhileIdle);
+    if (unlabelled.length && !labelling && deps.idle) {
+      labelling = true;
+      deps.idle(labelWhileIdle);
+    }
   }
 
   async function lookup(keys: string[]): Promise<void> {
@@ -133,9 +137,11 @@ export function createCaptureController(deps: CaptureDeps) {
     labelCaptureButton(control, author);
   }
 
+  /** One chain of idle callbacks names the authors on the buttons, newest first. */
   function labelWhileIdle(timeLeft: () => number): void {
     while (unlabelled.length && timeLeft() > 2) label(unlabelled.pop()!);
-    if (unlabelled.length) deps.idle?.(labelWhileIdle);
+    labelling = unlabelled.length > 0;
+    if (labelling) deps.idle!(labelWhileIdle);
   }
 
   /** The adapter's reading; when the markup is not recognised, the address and the selected text. */

@@ -67,6 +67,8 @@ export interface StartedPage {
   frame(): void;
   /** Lets promises (messages) settle. */
   settle(): Promise<void>;
+  /** Runs the pending idle callbacks, each with `budgetMs` to spend; how many ran. */
+  idle(budgetMs?: number): number;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
   const page = loadFixture(file, url);
   const doc = page.document;
   let queued: (() => void)[] = [];
+  let idleWork: ((timeLeft: () => number) => void)[] = [];
   const session = startOnPage({
     doc,
     adapter,
@@ -84,6 +87,9 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
       queued.push(callback);
     },
     setInterval: () => 0,
+    idle: (work) => {
+      idleWork.push(work);
+    },
   });
   const settle = async () => {
     for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -102,6 +108,15 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
       session.flush();
     },
     settle,
+    idle: (budgetMs = 50) => {
+      const run = idleWork;
+      idleWork = [];
+      for (const work of run) {
+        const until = performance.now() + budgetMs;
+        work(() => until - performance.now());
+      }
+      return run.length;
+    },
     close: async () => {
       session.stop();
       await page.close();
