@@ -150,7 +150,7 @@ describe('capture on the page (Chromium)', () => {
         const badges = page.locator(`[data-otklik-key="${target.key}"]`);
         for (const badge of await badges.all()) {
           expect(await badge.getAttribute('data-otklik-case')).toBe(caseId);
-          expect(await badge.textContent()).toMatch(/^Новое · (\d+ ч )?\d+ мин раб\.$|^Новое · \d+ ч раб\.$|^Новое · просрочено/);
+          await expect.poll(() => badge.textContent()).toMatch(/^Новое · (\d+ ч )?\d+ мин раб\.$|^Новое · \d+ ч раб\.$|^Новое · просрочено/);
         }
       }
       expect(await countCases(ext)).toBe(replica.targets.length);
@@ -226,7 +226,7 @@ describe('capture on the page (Chromium)', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-otklik-key="wall-123456_789?reply=1002"][data-otklik-case]').waitFor();
     const caseId = await button.getAttribute('data-otklik-case');
-    expect(await button.getAttribute('aria-label')).toMatch(/^Дело: Новое, .*Открыть в боковой панели$/);
+    await expect.poll(() => button.getAttribute('aria-label')).toMatch(/^Дело: Новое, .*Открыть в боковой панели$/);
     await button.click();
     await expect
       .poll(async () => {

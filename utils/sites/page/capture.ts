@@ -8,6 +8,8 @@
 import type { SiteAdapter } from '../adapter';
 import type { CapturedItem } from '../types';
 import type { ResponseOf } from '../../messaging/protocol';
+import { statusLabels } from '../../cases/status';
+import { getLocale } from '../../i18n/index';
 import { CASE_ATTR, KEY_ATTR, createCaptureButton, isControl, labelCaptureButton, needsLabel, renderBadge, type BadgeView } from './controls';
 import { errorText, type RequestFn } from './request';
 import { collapseText, selectionItem } from './selection-item';
@@ -178,13 +180,14 @@ export function createCaptureController(deps: CaptureDeps) {
       if (!reading) throw new Error(pageText('notFound'));
       const key = reading.item.itemKey;
       const result = await request('capture', reading.item);
-      const stored = performance.now() - started;
       // The fallback key (address + text) names the case: this control shows it from now on.
       control.setAttribute(KEY_ATTR, key);
+      // The case's status at once; its working time left follows from `caseBadges`.
+      renderBadge(control, views.get(key) ?? { caseId: result.caseId, statusLabel: statusLabels[result.status][getLocale()] });
+      measure('otklik:capture', started);
+      const shown = performance.now();
       await refreshBadges([result.caseId]);
-      // The badge message failed: show the case with what `capture` said.
-      if (!control.hasAttribute(CASE_ATTR)) renderBadge(control, views.get(key) ?? { caseId: result.caseId, statusLabel: result.status });
-      measure('otklik:capture', started, { stored });
+      measure('otklik:badge', shown);
       const missing = describeMissing(reading.item.missing);
       if (!reading.recognised) showToast(doc, pageText('unrecognised', { fields: missing }), true);
       else if (!result.created) showToast(doc, pageText('capturedBefore'));
