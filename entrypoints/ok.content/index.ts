@@ -1,6 +1,6 @@
 /** Odnoklassniki (ok.ru, m.ok.ru): capture buttons, answer in place, publication detection (utils/sites/page/). */
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { addCommandListener, removeCommandListener } from '../../utils/extension/content-messages';
 import { request } from '../../utils/extension/messaging';
 import { okAdapter } from '../../utils/sites/ok/adapter';
 import { runContentScript } from '../../utils/sites/page/content-main';
@@ -12,8 +12,8 @@ export default defineContentScript({
     runContentScript(okAdapter, {
       ctx,
       request,
-      addMessageListener: (listener) => browser.runtime.onMessage.addListener(listener),
-      removeMessageListener: (listener) => browser.runtime.onMessage.removeListener(listener),
+      addMessageListener: addCommandListener,
+      removeMessageListener: removeCommandListener,
     });
   },
 });

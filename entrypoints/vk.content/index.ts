@@ -1,6 +1,6 @@
 /** VK (vk.com, vk.ru, m.vk.com): capture buttons, answer in place, publication detection (utils/sites/page/). */
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { addCommandListener, removeCommandListener } from '../../utils/extension/content-messages';
 import { request } from '../../utils/extension/messaging';
 import { runContentScript } from '../../utils/sites/page/content-main';
 import { vkAdapter } from '../../utils/sites/vk/adapter';
@@ -12,8 +12,8 @@ export default defineContentScript({
     runContentScript(vkAdapter, {
       ctx,
       request,
-      addMessageListener: (listener) => browser.runtime.onMessage.addListener(listener),
-      removeMessageListener: (listener) => browser.runtime.onMessage.removeListener(listener),
+      addMessageListener: addCommandListener,
+      removeMessageListener: removeCommandListener,
     });
   },
 });
