@@ -8,11 +8,16 @@ import { CaseWorkspace } from './CaseWorkspace';
 import { addPerson, byTestId, click, db, dbApi, memoryStorage, mount, resetDatabase, seedCase, setValue, waitFor } from './test-support';
 
 let view: ReturnType<typeof mount> | undefined;
+/** What the workspace put on the clipboard during the test. */
+let copied: string[] = [];
+beforeEach(() => {
+  copied = [];
+});
 afterEach(() => view?.unmount());
 
 function open(caseId: string, api: CaseApi = dbApi(), storage = memoryStorage()) {
   const openUrl = vi.fn();
-  view = mount(<CaseWorkspace caseId={caseId} api={api} copy={async () => true} storage={storage} openCase={vi.fn()} openUrl={openUrl} />);
+  view = mount(<CaseWorkspace caseId={caseId} api={api} copy={async (text) => { copied.push(text); return true; }} storage={storage} openCase={vi.fn()} openUrl={openUrl} />);
   return { root: view.root, openUrl, storage };
 }
 const statusOf = (root: HTMLElement) => byTestId(root, 'case')?.getAttribute('data-status');
@@ -162,7 +167,11 @@ describe('CaseWorkspace', () => {
     const insert = vi.fn(async () => ({ outcome: 'copied' as const, message: 'Поле ответа не найдено: текст скопирован.' }));
     const { root } = open(id, dbApi(insert));
     click(await waitFor(() => byTestId(root, 'insert-answer')));
-    expect((await waitFor(() => byTestId(root, 'insert-result'))).textContent).toBe('Поле ответа не найдено: текст скопирован.');
+    const result = (await waitFor(() => byTestId(root, 'insert-result'))).textContent;
+    expect(result).toContain('Поле ответа не найдено: текст скопирован.');
+    // The panel copied the approved text inside the click, before asking the page.
+    expect(result).toContain('уже в буфере обмена');
+    expect(copied).toEqual(['Ответ.']);
     expect(insert).toHaveBeenCalledWith(id);
   });
 

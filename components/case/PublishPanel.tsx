@@ -21,7 +21,7 @@ export function PublishPanel({ now }: { now: number }) {
   const { c } = ws;
   const insertAction = useCaseAction();
   const action = useCaseAction();
-  const [inserted, setInserted] = useState<{ tone: AlertTone; message: string } | null>(null);
+  const [inserted, setInserted] = useState<{ tone: AlertTone; message: string; onClipboard: boolean } | null>(null);
   const [url, setUrl] = useState('');
   const [when, setWhen] = useState('');
   const [copied, setCopied] = useState(false);
@@ -32,9 +32,13 @@ export function PublishPanel({ now }: { now: number }) {
 
   const insert = async () => {
     setInserted(null);
+    // Copy first, inside the click (a user gesture the page on VK/OK does not have): whatever
+    // happens in the thread, the approved text is on the clipboard.
+    const onClipboard = await ws.copy(text);
+    setCopied(onClipboard);
     await insertAction.run('insert', async () => {
       const result = await ws.api.insertAnswer(c.id);
-      setInserted({ tone: OUTCOME_TONE[result.outcome], message: result.message });
+      setInserted({ tone: OUTCOME_TONE[result.outcome], message: result.message, onClipboard });
     });
   };
   const copy = async () => setCopied(await ws.copy(text));
@@ -65,6 +69,7 @@ export function PublishPanel({ now }: { now: number }) {
       {inserted && (
         <Alert tone={inserted.tone} data-testid="insert-result">
           {inserted.message}
+          {inserted.tone !== 'success' && inserted.onClipboard && <p>{tDraft('clipboardHasText')}</p>}
         </Alert>
       )}
       {insertAction.error && (
