@@ -43,7 +43,16 @@ export default defineConfig({
     default_locale: 'ru',
     // activeTab: the context-menu capture on any other site may read that one tab's title, only
     // after the person chose «Взять выделенное в работу» there (no install-time warning).
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel', 'contextMenus', 'activeTab'],
+    // sidePanel is Chromium's; Firefox shows the same page through sidebar_action (added by WXT).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'contextMenus',
+      'activeTab',
+    ],
     host_permissions: SITE_MATCHES,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
