@@ -13,6 +13,7 @@ type Listener = (now: number) => void;
 const listeners = new Set<Listener>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let lastNow = 0;
+let tickStartedAt: number | undefined;
 
 function schedule(): void {
   const now = Date.now();
@@ -20,6 +21,7 @@ function schedule(): void {
 }
 
 function tick(): void {
+  tickStartedAt = typeof performance === 'undefined' ? undefined : performance.now();
   lastNow = Date.now();
   for (const listener of listeners) listener(lastNow);
   if (listeners.size > 0) schedule();
@@ -42,6 +44,11 @@ export function subscribeNow(listener: Listener): () => void {
 /** How many components listen, and whether the timer runs (for tests). */
 export function nowClockState(): { subscribers: number; running: boolean } {
   return { subscribers: listeners.size, running: timer !== undefined };
+}
+
+/** performance.now() when the last tick fired (undefined before the first): a page measures its tick from it. */
+export function lastTickStart(): number | undefined {
+  return tickStartedAt;
 }
 
 /** The current time in epoch ms, updated once a second while the component is mounted. */

@@ -32,11 +32,12 @@ export function useOptionsData(): { data?: OptionsData; error: unknown } {
       db.locations.toArray(),
       db.templates.toArray(),
     ]);
-    const byName = <T extends { name: string }>(list: T[]) => list.sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+    // Sorted copies: a live query's arrays are frozen (the database's immutable cache).
+    const byName = <T extends { name: string }>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
     return {
       settings,
       configured: row !== undefined,
-      regulations: regulations.sort((a, b) => (a.source === b.source ? a.regulation.name.ru.localeCompare(b.regulation.name.ru, 'ru') : a.source === 'custom' ? -1 : 1)),
+      regulations: [...regulations].sort((a, b) => (a.source === b.source ? a.regulation.name.ru.localeCompare(b.regulation.name.ru, 'ru') : a.source === 'custom' ? -1 : 1)),
       people: byName(people),
       topics: byName(topics),
       locations: byName(locations),

@@ -44,11 +44,17 @@ afterEach(() => {
   root.remove();
 });
 
-function show(cases: TestCase[] | undefined, now = NOW, handlers: { onOpenCase?: (x: TestCase) => void; onOpenThread?: (x: TestCase) => void } = {}) {
+function show(
+  cases: TestCase[] | undefined,
+  now = NOW,
+  handlers: { onOpenCase?: (x: TestCase) => void; onOpenThread?: (x: TestCase) => void } = {},
+  preview?: { rows: TestCase[]; complete: boolean },
+) {
   act(() =>
     render(
       <QueueView<TestCase>
         cases={cases}
+        preview={preview}
         now={now}
         deadlineOf={deadlineOf}
         clockFor={() => clock}
@@ -200,5 +206,54 @@ describe('QueueView', () => {
     });
     expect((document.activeElement as HTMLElement).closest<HTMLElement>('[data-testid=queue-row]')!.dataset.caseId).toBe('09999');
     expect(rows().length).toBeLessThan(20);
+  });
+
+  it('draws the head of the queue first, then the whole queue with its counts in the same view', () => {
+    const whole = sample();
+    const head = whole.filter((x) => x.id === 'late' || x.id === 'lunch');
+    show(undefined, NOW, {}, { rows: head, complete: false });
+    expect(rowIds()).toEqual(['late', 'lunch']);
+    expect(rows().map((r) => r.dataset.urgency)).toEqual(['overdue', 'soon']);
+    expect(root.querySelector('[data-testid=queue]')!.getAttribute('data-loaded')).toBe('head');
+    // No counts per status yet (they come with every case): the row keeps its place.
+    const pending = root.querySelector<HTMLElement>('[data-testid=status-counts]')!;
+    expect(pending.dataset.pending).toBe('true');
+    expect(pending.querySelector('[data-count=inWork]')).toBeNull();
+    expect(root.querySelector('.queue-summary')!.textContent).toBe('Читаю остальные дела…');
+    // A filter that the head cannot answer waits instead of claiming «nothing found».
+    change(root.querySelector<HTMLSelectElement>('[data-testid=queue-filter-status]')!, 'answered');
+    expect(root.querySelector('[data-testid=queue-nothing-found]')).toBeNull();
+    expect(root.querySelector('.queue-loading')).not.toBeNull();
+    change(root.querySelector<HTMLSelectElement>('[data-testid=queue-filter-status]')!, 'open');
+
+    const list = root.querySelector('[data-testid=queue-list]');
+    show(whole);
+    expect(root.querySelector('[data-testid=queue-list]')).toBe(list); // the same list, not re-mounted
+    expect(root.querySelector('[data-testid=queue]')!.getAttribute('data-loaded')).toBe('all');
+    expect(rowIds()).toEqual(['late', 'lunch', 'calm', 'prov']);
+    expect(root.querySelector('[data-count=inWork]')!.textContent).toBe('В работе 4');
+    expect(root.querySelector<HTMLElement>('[data-testid=status-counts]')!.dataset.pending).toBeUndefined();
+    expect(root.querySelector('.queue-summary')!.textContent).toBe('4 дела');
+  });
+
+  it('shows the urgency counts the head establishes, and only those', () => {
+    const whole = sample();
+    const byId = (...ids: string[]) => whole.filter((x) => ids.includes(x.id));
+    const chips = () => Array.from(root.querySelectorAll('[data-testid=status-counts] [data-count]')).map((chip) => chip.textContent);
+    // The head reaches past the one-working-hour horizon: both counts are exact.
+    show(undefined, NOW, {}, { rows: byId('late', 'lunch', 'calm'), complete: false });
+    expect(chips()).toEqual(['Просрочено: 1', 'Меньше часа: 1']);
+    // The head ends inside the hour: more «soon» cases may follow, so that chip waits.
+    show(undefined, NOW, {}, { rows: byId('late', 'lunch'), complete: false });
+    expect(chips()).toEqual(['Просрочено: 1']);
+    // Every case of the head is overdue: more may follow.
+    show(undefined, NOW, {}, { rows: byId('late'), complete: false });
+    expect(chips()).toEqual([]);
+    show(undefined, NOW, {}, { rows: byId('late'), complete: true });
+    expect(chips()).toEqual(['Просрочено: 1']);
+    // An empty head that is the whole open queue: still waits for the finished cases before «empty».
+    show(undefined, NOW, {}, { rows: [], complete: true });
+    expect(root.querySelector('[data-testid=queue-empty]')).toBeNull();
+    expect(root.querySelector('.queue-loading')).not.toBeNull();
   });
 });

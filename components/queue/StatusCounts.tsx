@@ -11,11 +11,20 @@ export interface StatusCountsProps {
   urgency: UrgencyCounts;
   filters: QueueFilters;
   onChange: (filters: QueueFilters) => void;
+  /** The counts are still being read (the first screenful): the row keeps its height. */
+  pending?: boolean;
 }
 
-export function StatusCounts({ counts, urgency, filters, onChange }: StatusCountsProps) {
+export function StatusCounts({ counts, urgency, filters, onChange, pending = false }: StatusCountsProps) {
   return (
-    <div class="queue-counts" data-testid="status-counts" role="group" aria-label={tQueue('statusCounts')}>
+    <div
+      class={cx('queue-counts', pending && 'queue-counts--pending')}
+      data-testid="status-counts"
+      data-pending={pending ? 'true' : undefined}
+      aria-busy={pending ? 'true' : undefined}
+      role="group"
+      aria-label={tQueue('statusCounts')}
+    >
       {urgency.overdue > 0 && (
         <button
           type="button"

@@ -1,7 +1,8 @@
 /** The popup: the queue of cases with live working-time countdowns. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useNow } from '../../components/hooks/useNow';
+import { measureTick } from '../../components/hooks/timing';
+import { lastTickStart, useNow } from '../../components/hooks/useNow';
 import { QueueView } from '../../components/queue/QueueView';
 import { tQueue } from '../../components/queue/messages';
 import { useQueueData } from '../../components/queue/useQueueData';
@@ -13,6 +14,8 @@ import { openCase, openThread } from '../../utils/extension/open-case';
 export function App() {
   const now = useNow();
   const data = useQueueData();
+  // A tick's cost (User Timing `otklik:tick`): from the shared timer to this render committed.
+  useLayoutEffect(() => measureTick(lastTickStart()), [now]);
   // The side panel opens only inside the click, so the window id must be known before it.
   const windowId = useRef<number | undefined>(undefined);
   useEffect(() => {
@@ -41,6 +44,7 @@ export function App() {
       </header>
       <QueueView<CaseRow>
         cases={data.cases}
+        preview={data.preview}
         error={data.error}
         now={now}
         deadlineOf={data.deadlineOf}

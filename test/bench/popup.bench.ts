@@ -2,9 +2,12 @@
  * Popup queue with 10,000 cases (DESIGN.md budgets: first render ≤ 150 ms, a countdown tick ≤ 4 ms).
  * Renders the real QueueView (sorting, counts, filters, windowed rows with working-time countdowns
  * over the real engine) into a linkedom document in Node — measured outside the browser: no
- * layout or paint, and Node's JIT, not the popup's. The cases arrive in the database's queue-index
- * order ([queueRank+queueAt]), as the popup reads them; QueueView still sorts them (ties, and any
- * order) — `shuffled` in the note is the same render with the input shuffled.
+ * layout or paint, and Node's JIT, not the popup's; no database either (popup-browser.bench.ts
+ * measures the real page in Chromium). The popup first draws the head of the queue (HEAD_ROWS open
+ * cases off the index, useQueueData), then every case once read: both renders are measured. The
+ * cases arrive in the database's queue-index order ([queueRank+queueAt]), as the popup reads them;
+ * QueueView still sorts them (ties, and any order) — `shuffled` in the note is the same render with
+ * the input shuffled.
  *
  * The DOM is linkedom, not happy-dom: happy-dom spends about 0.5 ms creating one element (measured
  * here: 300 elements ≈ 155 ms, linkedom ≈ 30–50 ms), which would measure the emulator rather than
@@ -48,6 +51,7 @@ export async function run(): Promise<BenchRow[]> {
     const { createWorkCalendar } = await import('../../utils/worktime/index');
     const { caseStatuses, isOpenStatus } = await import('../../utils/cases/status');
     const { NO_DUE_AT } = await import('../../utils/db/case-row');
+    const { HEAD_ROWS } = await import('../../components/queue/useQueueData');
     type Row = import('../../utils/queue/types').QueueCase & { threadUrl: string };
 
     const clock = clockOf(createWorkCalendar({ timeZone: 'Europe/Moscow' }));
@@ -85,12 +89,23 @@ export async function run(): Promise<BenchRow[]> {
     const clockFor = () => clock;
     const personName = (id: string) => id;
     const noop = () => {};
-    const view = (at: number, list: Row[] = indexed) => h(QueueView<Row>, { cases: list, now: at, deadlineOf, clockFor, personName, onOpenCase: noop, onOpenThread: noop });
+    const view = (at: number, list: Row[] | undefined = indexed) =>
+      h(QueueView<Row>, { cases: list, preview: { rows: head, complete: false }, now: at, deadlineOf, clockFor, personName, onOpenCase: noop, onOpenThread: noop });
+    const head = indexed.filter((c) => isOpenStatus(c.status)).slice(0, HEAD_ROWS);
 
     const root = document.createElement('div');
     document.body.append(root);
-    const cpu0 = process.cpuUsage();
+    // The first screen: the head, then every case arriving into the same view.
     let t0 = performance.now();
+    render(view(now, undefined), root);
+    const headRender = performance.now() - t0;
+    t0 = performance.now();
+    render(view(now), root);
+    const allArrive = performance.now() - t0;
+    render(null, root);
+
+    const cpu0 = process.cpuUsage();
+    t0 = performance.now();
     render(view(now), root);
     const firstRender = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
@@ -121,7 +136,15 @@ export async function run(): Promise<BenchRow[]> {
 
     const note = `linkedom in Node, outside the browser (no layout/paint); ${rowsInDom} rows in the DOM`;
     return [
-      { name: `popup: first render of ${CASES.toLocaleString('en-US')} cases`, value: firstRender, unit: 'ms', budget: '≤ 150', pass: firstRender <= 150, note: `${note}; CPU ${firstRenderCpu.toFixed(1)} ms; warm re-mount ${warmRender.toFixed(1)} ms; shuffled input ${shuffledRender.toFixed(1)} ms` },
+      {
+        name: `popup: first render of ${CASES.toLocaleString('en-US')} cases (the head: ${HEAD_ROWS} rows)`,
+        value: headRender,
+        unit: 'ms',
+        budget: '≤ 150',
+        pass: headRender <= 150,
+        note: `${note}; mostly the cold start (JIT; building the work calendar alone ~20 ms), 40 rows or 10,000; then every case arriving into it ${allArrive.toFixed(1)} ms`,
+      },
+      { name: `popup: render of all ${CASES.toLocaleString('en-US')} cases at once`, value: firstRender, unit: 'ms', budget: '≤ 150', pass: firstRender <= 150, note: `${note}; after the head's cold start; CPU ${firstRenderCpu.toFixed(1)} ms; warm re-mount ${warmRender.toFixed(1)} ms; shuffled input ${shuffledRender.toFixed(1)} ms` },
       { name: 'popup: one countdown tick (median)', value: tick, unit: 'ms', budget: '≤ 4', pass: tick <= 4, note: `${note}; worst of ${TICKS} ticks ${worstTick.toFixed(2)} ms` },
     ];
   } finally {

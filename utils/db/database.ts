@@ -48,7 +48,10 @@ export class OtklikDB extends Dexie {
   notified!: Table<NotifiedRow, [string, string, number]>;
 
   constructor(name: string = DB_NAME) {
-    super(name);
+    // Live queries hand out their cached results frozen instead of deep-copying them for every
+    // subscriber (10,000 cases: ~200 ms in Chromium). Nothing may mutate a live query's result:
+    // copy before sorting or editing (useOptionsData does).
+    super(name, { cache: 'immutable' });
     declareVersions(this);
     this.on('populate', (tx) => seedNewDatabase(tx.db));
     this.on('ready', (db) => seedPresets(db));

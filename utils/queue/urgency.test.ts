@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeState, BADGE_OVERDUE_COLOR, BADGE_SOON_COLOR } from './badge';
 import { at, naiveClock } from './test-clock';
 import type { WorkClock } from './types';
-import { countUrgency, countUrgencySorted, urgencyOf, workingLeft } from './urgency';
+import { countUrgency, countUrgencyOfHead, countUrgencySorted, urgencyOf, workingLeft } from './urgency';
 
 const MSK = 'Europe/Moscow';
 const clock = naiveClock(MSK);
@@ -83,5 +83,34 @@ describe('countUrgencySorted', () => {
     // Items without a due moment end the head.
     const withTail = [...items.slice(0, 2), { due: undefined, clock }, ...items.slice(2)];
     expect(countUrgencySorted(withTail, now, { due: (x) => x.due, clock: (x) => x.clock }, [clock, yakutsk])).toEqual({ overdue: 1, soon: 1 });
+  });
+});
+
+describe('countUrgencyOfHead (the first screenful, before every case is read)', () => {
+  const now = at(MSK, '2026-11-25 12:30');
+  type Item = { due: number | undefined };
+  const read = { due: (x: Item) => x.due, clock: () => clock };
+  const items: Item[] = [
+    { due: now - 60_000 },
+    { due: now - 1 },
+    { due: at(MSK, '2026-11-25 13:10') }, // 40 working minutes
+    { due: at(MSK, '2026-11-25 14:20') }, // 50: lunch does not count
+    { due: at(MSK, '2026-11-25 16:00') },
+    { due: at(MSK, '2026-11-26 10:00') },
+  ];
+
+  it('is exact when the head is every open case, or reaches past the one-hour horizon', () => {
+    expect(countUrgencyOfHead(items.slice(0, 3), now, read, [clock], true)).toEqual({ overdue: 2, soon: 1 });
+    expect(countUrgencyOfHead(items.slice(0, 5), now, read, [clock], false)).toEqual({ overdue: 2, soon: 2 });
+    expect(countUrgencyOfHead(items.slice(0, 5), now, read, [clock], false)).toEqual(countUrgencySorted(items, now, read, [clock]));
+  });
+
+  it('leaves out («0») what the head cannot establish', () => {
+    // Ends inside the hour: more «soon» cases may follow.
+    expect(countUrgencyOfHead(items.slice(0, 4), now, read, [clock], false)).toEqual({ overdue: 2, soon: 0 });
+    // Every case of the head overdue: more overdue cases may follow, and nothing is known about «soon».
+    expect(countUrgencyOfHead(items.slice(0, 2), now, read, [clock], false)).toEqual({ overdue: 0, soon: 0 });
+    // Open cases without a due moment come last: a head that reaches them has seen every dated one.
+    expect(countUrgencyOfHead([...items.slice(0, 3), { due: undefined }], now, read, [clock], false)).toEqual({ overdue: 2, soon: 1 });
   });
 });

@@ -90,3 +90,26 @@ export function countUrgencySorted<T>(
   }
   return { overdue, soon };
 }
+
+/**
+ * countUrgencySorted when only the head of the sorted open queue is at hand (the first screenful,
+ * before every case is read). `complete`: the head is every open case. A count the head cannot
+ * establish is 0 — its chip waits for the whole queue rather than show too small a number:
+ * overdue, when every case of the head is overdue; «soon», when the head ends before the latest
+ * one-working-hour horizon.
+ */
+export function countUrgencyOfHead<T>(
+  head: readonly T[],
+  now: number,
+  read: { due: (item: T) => number | undefined; clock: (item: T) => WorkClock | undefined },
+  clocks: Iterable<WorkClock>,
+  complete: boolean,
+): UrgencyCounts {
+  const counts = countUrgencySorted(head, now, read, clocks);
+  if (complete) return counts;
+  if (counts.overdue === head.length) return { overdue: 0, soon: 0 };
+  let limit = Number.NEGATIVE_INFINITY;
+  for (const clock of clocks) limit = Math.max(limit, clock.addWorkingMinutes(now, SOON_WORKING_MINUTES));
+  const last = read.due(head[head.length - 1]!);
+  return { overdue: counts.overdue, soon: last === undefined || last >= limit ? counts.soon : 0 };
+}
