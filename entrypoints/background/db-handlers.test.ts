@@ -23,12 +23,13 @@ describe('database messages', () => {
   });
   afterEach(() => dropTestDb(db));
 
-  it('captures once, reports status, due time and repeats, and answers the page’s status look-up', async () => {
+  it('captures once, reports status (with its label), due time and the notice, and answers the page’s status look-up', async () => {
     const first = await request('capture', capturedComment());
-    expect(first).toMatchObject({ created: true, status: 'new', version: 1, repeats: [] });
+    expect(first).toMatchObject({ created: true, status: 'new', statusLabel: 'Новое', version: 1 });
+    expect(first.notice).toBeUndefined();
     expect(first.nextDueAt).toBe(T0 + 30 * MINUTE);
     const again = await request('capture', capturedComment());
-    expect(again).toMatchObject({ created: false, caseId: first.caseId });
+    expect(again).toMatchObject({ created: false, caseId: first.caseId, notice: { text: 'Это сообщение уже в работе.', warning: false } });
     const { cases } = await request('casesByKeys', { network: 'vk', itemKeys: ['wall-1_2?reply=3', 'wall-9_9'] });
     expect(cases).toEqual([{ itemKey: 'wall-1_2?reply=3', caseId: first.caseId, version: 1, status: 'new', nextDueAt: T0 + 30 * MINUTE }]);
     expect(await request('getCase', { caseId: 'nope' })).toEqual({ case: null });
@@ -75,6 +76,26 @@ describe('database messages', () => {
     const summary = await request('importBackup', { json: exported.json });
     expect(summary.cases).toEqual({ added: 0, updated: 0, unchanged: 1, skipped: [] });
     await expect(request('importBackup', { json: exported.json.slice(0, 100) })).rejects.toThrow(/^Файл резервной копии: файл повреждён или обрезан/);
+  });
+
+  it('moves the stored due moments of open cases when the calendar or a regulation changes, before answering', async () => {
+    const { caseId, nextDueAt } = await request('capture', capturedComment());
+    expect(nextDueAt).toBe(T0 + 30 * MINUTE); // Thursday 09:30
+    await request('updateSettings', { calendarOverrides: { days: { '2025-11-27': [] }, notes: {} } });
+    expect((await request('getCase', { caseId })).case?.nextDueAt).toBe(Date.UTC(2025, 10, 28, 6, 30)); // Friday 09:30
+    await request('updateSettings', { calendarOverrides: { days: {}, notes: {} } });
+    expect((await request('getCase', { caseId })).case?.nextDueAt).toBe(T0 + 30 * MINUTE);
+
+    // A custom regulation re-saved with a longer routing term moves the cases captured under it.
+    const town = copyRegulation(regulationPresets.korenovsk, 'my-town');
+    await request('regulationSave', { regulation: serializeRegulation(town) });
+    await request('updateSettings', { activeRegulationId: 'my-town' });
+    const second = await request('capture', capturedComment({ itemKey: 'wall-1_2?reply=4', url: 'https://vk.com/wall-1_2?reply=4' }));
+    const slower = structuredClone(town);
+    slower.stages = slower.stages.map((stage) => (stage.id === 'route' ? { ...stage, term: { ...stage.term, duration: 90 } } : stage)) as typeof slower.stages;
+    await request('regulationSave', { regulation: serializeRegulation(slower) });
+    expect((await request('getCase', { caseId: second.caseId })).case?.nextDueAt).toBe(T0 + 90 * MINUTE);
+    expect((await request('getCase', { caseId })).case?.nextDueAt).toBe(T0 + 30 * MINUTE);
   });
 
   it('runs retention only when the rule is switched on', async () => {

@@ -5,6 +5,7 @@ import { isEnvelope } from '../../utils/messaging/transport';
 import { getDatabase } from '../../utils/db/database';
 import { registerAlerts } from './alerts';
 import { registerContextMenu } from './context-menu';
+import { refreshDerived } from './derived';
 import { handlers } from './handlers';
 
 export default defineBackground(() => {
@@ -17,6 +18,8 @@ export default defineBackground(() => {
   });
   // Badge, deadline notifications, notification clicks and the open-side-panel command.
   registerAlerts(getDatabase);
+  // Stored due moments computed with a regulation or calendar that has changed since (a new version's presets).
+  void refreshDerived(getDatabase());
   // «Взять выделенное в работу» on any page.
   registerContextMenu(getDatabase);
 });

@@ -3,5 +3,5 @@
  * The implementation lives in ./deadlines/; this file is the public entry point.
  */
 export { computeDeadlines, nextDue } from './deadlines/compute';
-export { calendarFor, calendarCacheKey, type CalendarOverrides } from './deadlines/calendar';
+export { calendarFor, calendarCacheKey, stableHash, type CalendarOverrides } from './deadlines/calendar';
 export type { DeadlineCase, DeadlineEvent, StageDeadline } from './deadlines/types';

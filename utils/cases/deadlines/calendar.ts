@@ -34,8 +34,13 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** A short hash of any JSON-like value, equal for equal data whatever the key order. */
+export function stableHash(value: unknown): string {
+  return fnv1a(stableJson(value));
+}
+
 export function calendarCacheKey(regulation: Pick<Regulation, 'id' | 'timeZone' | 'week'>, overrides: CalendarOverrides = {}): string {
-  return `${regulation.id}:${fnv1a(stableJson({ timeZone: regulation.timeZone, week: regulation.week, overrides }))}`;
+  return `${regulation.id}:${stableHash({ timeZone: regulation.timeZone, week: regulation.week, overrides })}`;
 }
 
 export function calendarFor(regulation: Pick<Regulation, 'id' | 'timeZone' | 'week'>, overrides: CalendarOverrides = {}): WorkCalendar {
