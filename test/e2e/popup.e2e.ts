@@ -201,4 +201,28 @@ describe('a dozen cases in the popup', () => {
     // The popup closes itself once the panel is open.
     await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true);
   });
+
+  it('follows a write by the background while it is open (another context of the extension)', async () => {
+    const popup = await openPopup(session, { now });
+    expect(await popup.locator('[data-count=new]').textContent()).toBe('Новые 3');
+    const { caseId } = await send(helper, 'capture', {
+      network: 'vk',
+      kind: 'post',
+      itemKey: 'wall-1_200',
+      ref: { ownerId: '-1', postId: '200' },
+      url: 'https://vk.com/wall-1_200',
+      threadUrl: 'https://vk.com/wall-1_200',
+      author: { name: 'Новый автор' },
+      text: 'Только что захваченный пост',
+      attachments: [],
+      detectedAt: now,
+      pageUrl: 'https://vk.com/wall-1_200',
+      missing: [],
+      markup: 'e2e',
+    });
+    await popup.locator(`[data-testid=queue-row][data-case-id="${caseId}"]`).waitFor({ timeout: 10_000 });
+    expect(await popup.locator('[data-count=new]').textContent()).toBe('Новые 4');
+    expect(await summary(popup)).toBe('9 дел');
+    await popup.close();
+  });
 });
