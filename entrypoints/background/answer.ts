@@ -12,13 +12,15 @@ import type { CaseRow } from '../../utils/db/case-row';
 import { appendEvent } from '../../utils/db/cases';
 import { getDatabase, type OtklikDB } from '../../utils/db/database';
 import { caseRegulation, loadDueContext, workflowPolicyOf } from '../../utils/db/due';
+import { cachedDueContext } from '../../utils/db/due-cache';
 import type { Handlers } from '../../utils/messaging/router';
 import type { ResponseOf } from '../../utils/messaging/protocol';
 import { isHasItemReply, isInsertReply, isPingReply, type PageCommand } from '../../utils/sites/page/commands';
+import { insertTexts, publishedNotice } from '../../utils/sites/page/notices';
 import { replyMatches } from '../../utils/sites/page/reply-match';
 import { tabPatterns, tabShowsThread } from '../../utils/sites/page/thread-tab';
 import { UserFacingError } from '../../utils/validation/index';
-import { awaitedAnswer } from './page-badges';
+import { applySettingsLocale, awaitedAnswer } from './page-badges';
 
 type InsertOutcome = ResponseOf<'insertAnswer'>;
 
@@ -75,7 +77,9 @@ export async function insertAnswer(db: OtklikDB, caseId: string): Promise<Insert
   if (row.network !== 'vk' && row.network !== 'ok') return { outcome: 'failed', message: TEXTS.otherNetwork };
   const { tabId } = await tabFor(row);
   if (!(await waitForPage(tabId))) return { outcome: 'failed', message: TEXTS.noPage, tabId };
-  const reply = await send(tabId, { otklikPage: 1, type: 'insertAnswer', caseId, itemKey: row.itemKey, text: row.draft.text }).catch(() => undefined);
+  applySettingsLocale(await cachedDueContext(db));
+  const command = { otklikPage: 1, type: 'insertAnswer', caseId, itemKey: row.itemKey, text: row.draft.text, texts: insertTexts() } as const;
+  const reply = await send(tabId, command).catch(() => undefined);
   if (!isInsertReply(reply)) return { outcome: 'failed', message: TEXTS.noPage, tabId };
   if (reply.outcome === 'inserted') return { outcome: 'inserted', message: reply.message, tabId };
   return { outcome: reply.copied ? 'copied' : 'failed', message: reply.message, tabId };
@@ -105,7 +109,8 @@ export async function recordDetectedReply(
           : { url: input.url, ...replyAt };
     try {
       const stored = await appendEvent(db, row.id, { type: publication.type, data, at }, row.version, { now });
-      return { recorded: true, status: stored.status };
+      applySettingsLocale(ctx);
+      return { recorded: true, status: stored.status, notice: publishedNotice() };
     } catch (error) {
       if (error instanceof UserFacingError && error.code === 'conflict') continue;
       throw error;

@@ -25,7 +25,10 @@ describe('database messages', () => {
 
   it('captures once, reports status (with its label), due time and the notice, and answers the page’s status look-up', async () => {
     const first = await request('capture', capturedComment());
-    expect(first).toMatchObject({ created: true, status: 'new', statusLabel: 'Новое', version: 1 });
+    expect(first).toMatchObject({ created: true, status: 'new', version: 1 });
+    // The badge at once: status, working time left and the wall-clock due moment (Korenovsk: route in 30 working minutes).
+    expect(first.badge).toMatchObject({ caseId: first.caseId, itemKey: 'wall-1_2?reply=3', statusLabel: 'Новое', remaining: expect.stringMatching(/29 мин/) });
+    expect(first.badge.label).toMatch(/^Дело: Новое, .+\. Открыть в боковой панели$/);
     expect(first.notice).toBeUndefined();
     expect(first.nextDueAt).toBe(T0 + 30 * MINUTE);
     const again = await request('capture', capturedComment());
@@ -33,6 +36,19 @@ describe('database messages', () => {
     const { cases } = await request('casesByKeys', { network: 'vk', itemKeys: ['wall-1_2?reply=3', 'wall-9_9'] });
     expect(cases).toEqual([{ itemKey: 'wall-1_2?reply=3', caseId: first.caseId, version: 1, status: 'new', nextDueAt: T0 + 30 * MINUTE }]);
     expect(await request('getCase', { caseId: 'nope' })).toEqual({ case: null });
+  });
+
+  it('records an item whose markup the page could not read from its address and text, with a warning', async () => {
+    const source = { network: 'vk' as const, pageUrl: 'https://vk.com/club1?utm_source=x', pageTitle: 'Группа', text: '  Когда  починят\u00a0фонарь? ', detectedAt: T0 };
+    const first = await request('captureUnrecognised', source);
+    expect(first).toMatchObject({ created: true, status: 'new', badge: { statusLabel: 'Новое' }, notice: { warning: true } });
+    expect(first.badge.itemKey).toMatch(/^vk\.com\/club1#text=[0-9a-f]{16}$/);
+    expect(first.notice!.text).toMatch(/^Вёрстка не распознана: .*Нет: .*имя автора/);
+    const stored = await db.cases.get(first.caseId);
+    expect(stored).toMatchObject({ kind: 'message', markup: 'vk-unrecognised', text: 'Когда починят фонарь?', url: source.pageUrl, pageTitle: 'Группа' });
+    const again = await request('captureUnrecognised', { ...source, detectedAt: T0 + MINUTE });
+    expect(again).toMatchObject({ created: false, caseId: first.caseId, badge: { itemKey: first.badge.itemKey } });
+    await expect(request('captureUnrecognised', { ...source, pageUrl: 'file:///etc/passwd' })).rejects.toThrow(/нет адреса http/);
   });
 
   it('refuses a malformed capture before touching the database', async () => {

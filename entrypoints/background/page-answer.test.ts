@@ -48,6 +48,8 @@ describe('messages from VK/OK pages', () => {
     expect(badges[0]).toMatchObject({ caseId, itemKey: 'wall-1_2?reply=3', status: 'new', statusLabel: 'Новое', urgency: 'soon' });
     expect(badges[0]!.remaining).toMatch(/^\d+ мин раб\.$/);
     expect(badges[0]!.dueText).toMatch(/^до \d\d:\d\d, чт$/);
+    // The spoken name says all of it: status, the stage and its working time left, the due moment.
+    expect(badges[0]!.label).toMatch(/^Дело: Новое, [^,]+: .*\d+.*, до \d\d:\d\d, чт\. Открыть в боковой панели$/);
     expect(badges[0]!.watchText).toBeUndefined();
   });
 
@@ -57,7 +59,7 @@ describe('messages from VK/OK pages', () => {
     now += 5 * MINUTE;
     const replyAt = now - 60_000;
     const url = 'https://vk.com/wall-1_2?reply=9001&thread=3';
-    expect(await request('replyDetected', { caseId, url, replyAt, text: 'Иван, фонарь на\u00a0улице   Ленина\nпочинят до пятницы. 👍' })).toEqual({ recorded: true, status: 'answered' });
+    expect(await request('replyDetected', { caseId, url, replyAt, text: 'Иван, фонарь на\u00a0улице   Ленина\nпочинят до пятницы. 👍' })).toEqual({ recorded: true, status: 'answered', notice: 'Ответ появился в ветке: дело отмечено.' });
     const row = (await db.cases.get(caseId))!;
     expect(row.events.at(-1)).toMatchObject({ type: 'published', at: replyAt, data: { kind: 'answer', url, replyAt } });
     expect(await request('replyDetected', { caseId, url, replyAt, text: ANSWER })).toEqual({ recorded: false, status: 'answered' });
@@ -68,7 +70,7 @@ describe('messages from VK/OK pages', () => {
     const caseId = await approvedCase('interim');
     const approvedAt = (await db.cases.get(caseId))!.events.at(-1)!.at;
     const result = await request('replyDetected', { caseId, url: 'https://vk.com/wall-1_2?reply=9002', replyAt: approvedAt - 30_000, text: ANSWER });
-    expect(result).toEqual({ recorded: true, status: 'interim' });
+    expect(result).toEqual({ recorded: true, status: 'interim', notice: 'Ответ появился в ветке: дело отмечено.' });
     expect((await db.cases.get(caseId))!.events.at(-1)).toMatchObject({ type: 'interimPublished', at: approvedAt });
   });
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, SCREENS_DIR, type ExtensionSession } from './harness/browser';
 import { send } from './harness/messages';
-import { captureOnPage, clearCases, controlKeys, countCases, openSite, readCase } from './page-helpers';
+import { captureOnPage, clearCases, controlKeys, countCases, layoutShifts, openSite, readCase } from './page-helpers';
 
 interface Target {
   key: string;
@@ -134,6 +134,8 @@ describe('capture on the page (Chromium)', () => {
       expect(await controlKeys(page, replica.keys.length)).toEqual(replica.keys);
       expect(await page.locator('[data-otklik-capture]').count()).toBe(replica.keys.length);
       expect(await page.locator('button[data-otklik-key]').count()).toBe(replica.keys.length);
+      // The buttons join the items' action bars without making any item taller.
+      expect(await layoutShifts(page)).toEqual([]);
 
       const caseIds: string[] = [];
       for (const target of replica.targets) {
@@ -154,6 +156,8 @@ describe('capture on the page (Chromium)', () => {
         }
       }
       expect(await countCases(ext)).toBe(replica.targets.length);
+      // Nor do the (wider) badges of the captured items.
+      expect(await layoutShifts(page)).toEqual([]);
       await page.locator(`[data-otklik-key="${replica.targets.at(-1)!.key}"]`).last().scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SCREENS_DIR, `capture-${replica.shot}.png`) });
 

@@ -87,6 +87,28 @@ export async function captureOnPage(page: Page, itemKey: string): Promise<string
   return (await handle.getAttribute('data-otklik-case'))!;
 }
 
+/**
+ * What the Otklik controls do to the page's layout: each control's action bar (its parent) and the
+ * document measured with the controls shown and with them taken out of the layout (`display:none`,
+ * an attribute change the content script ignores). Returns the differences over half a pixel, as
+ * «<key>: bar 24 → 40»; empty when inserting the controls moves nothing.
+ */
+export async function layoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('[data-otklik-key]'));
+    const measure = () => ({ bars: controls.map((control) => control.parentElement!.getBoundingClientRect().height), page: document.documentElement.scrollHeight });
+    const shown = measure();
+    for (const control of controls) control.style.display = 'none';
+    const hidden = measure();
+    for (const control of controls) control.style.removeProperty('display');
+    const shifts = controls.flatMap((control, i) =>
+      Math.abs(shown.bars[i]! - hidden.bars[i]!) > 0.5 ? [`${control.getAttribute('data-otklik-key')}: bar ${hidden.bars[i]} → ${shown.bars[i]}`] : [],
+    );
+    if (Math.abs(shown.page - hidden.page) > 0.5) shifts.push(`page ${hidden.page} → ${shown.page}`);
+    return shifts;
+  });
+}
+
 export async function openSite(session: ExtensionSession, url: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url);

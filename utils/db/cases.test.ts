@@ -3,8 +3,10 @@ import { calendarFor, computeDeadlines, nextDue } from '../cases/deadlines';
 import { capturedComment, MINUTE, T0 } from '../cases/test-fixtures';
 import { regulationPresets } from '../regulation/index';
 import { updateSettings } from '../settings/store';
-import { appendEvent, captureItem, CONFLICT_MESSAGE, linkRepeat, updateCaseFields } from './cases';
+import { fromRow } from './case-row';
+import { appendEvent, captureItem, CONFLICT_MESSAGE, findRepeats, linkRepeat, updateCaseFields } from './cases';
 import type { OtklikDB } from './database';
+import { loadDueContext } from './due';
 import { dropTestDb, idSequence, openTestDb } from './testing';
 
 describe('case writes', () => {
@@ -19,9 +21,9 @@ describe('case writes', () => {
 
   describe('captureItem', () => {
     it('creates a case with a captured event by the current user, under the active regulation, with its next due moment', async () => {
-      const { case: stored, created, repeats } = await captureItem(db, capturedComment(), at(1));
+      const { case: stored, created } = await captureItem(db, capturedComment(), at(1));
       expect(created).toBe(true);
-      expect(repeats).toEqual([]);
+      expect(await findRepeats(db, fromRow(stored))).toEqual([]);
       expect(stored).toMatchObject({ id: 'id-1', status: 'new', version: 1, regulationId: 'korenovsk', queueRank: 0 });
       expect(stored.events).toEqual([
         { id: 'id-2', type: 'captured', at: T0, recordedAt: T0 + MINUTE, actor: 'me', data: {} },
@@ -45,6 +47,16 @@ describe('case writes', () => {
       expect(await db.cases.count()).toBe(1);
     });
 
+    it('uses the settings and regulations it is given instead of reading them (the background cache)', async () => {
+      const due = await loadDueContext(db);
+      await updateSettings(db, { activeRegulationId: 'luga' });
+      const [a, b] = await Promise.all([captureItem(db, capturedComment(), { ...at(0), due }), captureItem(db, capturedComment(), { ...at(0), due })]);
+      expect([a.created, b.created].sort()).toEqual([false, true]);
+      expect(a.case.id).toBe(b.case.id);
+      expect(a.case.regulationId).toBe('korenovsk');
+      expect(await db.cases.count()).toBe(1);
+    });
+
     it('uses the settings: current user, active regulation, time-zone override', async () => {
       await updateSettings(db, { activeRegulationId: 'luga', timeZone: 'Asia/Yakutsk' });
       const { case: stored } = await captureItem(db, capturedComment(), at(0));
@@ -63,7 +75,8 @@ describe('case writes', () => {
         author: { name: 'Иван', url: 'https://m.vk.ru/id42/' },
         detectedAt: T0 + 60 * MINUTE,
       });
-      const { repeats } = await captureItem(db, later, at(61));
+      const { case: stored } = await captureItem(db, later, at(61));
+      const repeats = await findRepeats(db, fromRow(stored));
       expect(repeats.map((r) => r.id)).toEqual(['id-1']);
       expect(repeats[0]).toMatchObject({ reasons: expect.arrayContaining(['sameAuthor']), status: 'new', excerpt: capturedComment().text });
     });

@@ -24,6 +24,11 @@ export interface WriteContext {
   newId?: () => string;
 }
 
+export interface CaptureContext extends WriteContext {
+  /** Settings and regulations already at hand (the background's cache); read in the transaction when absent. */
+  due?: DueContext;
+}
+
 /** An event as a page sends it: the background fills `id` and `recordedAt`, and `actor`/`at` when absent. */
 export type EventDraft = { type: CaseEventInput['type']; data: unknown; at?: number; actor?: string; note?: string };
 
@@ -46,8 +51,6 @@ export interface RepeatOffer {
 export interface CaptureResult {
   case: CaseRow;
   created: boolean;
-  /** Earlier cases by the same author (or in the same thread with a similar text), best first. */
-  repeats: RepeatOffer[];
 }
 
 const newUuid = () => crypto.randomUUID();
@@ -98,15 +101,17 @@ function store(c: Case, due: DueContext): CaseRow {
 /**
  * Records a captured item as a new case (a `captured` event by the current user, under the active
  * regulation) — or, when the same network item was captured before, returns that case with
- * `created: false`. Never creates two cases for one item, even when two captures race.
+ * `created: false`. Never creates two cases for one item, even when two captures race (the look-up
+ * and the write share one read-write transaction). Repeats are offered by `findRepeats`, not here:
+ * the page waits for this answer.
  */
-export async function captureItem(db: OtklikDB, item: CapturedItem, ctx: WriteContext): Promise<CaptureResult> {
+export async function captureItem(db: OtklikDB, item: CapturedItem, ctx: CaptureContext): Promise<CaptureResult> {
   const newId = ctx.newId ?? newUuid;
-  const tables = [db.cases, db.settings, db.regulations];
-  const { row, created } = await db.transaction('rw', tables, async () => {
+  const tables = ctx.due ? [db.cases] : [db.cases, db.settings, db.regulations];
+  return db.transaction('rw', tables, async () => {
     const existing = await findExisting(db, item.network, item.itemKey);
-    if (existing) return { row: existing, created: false };
-    const due = await loadDueContext(db);
+    if (existing) return { case: existing, created: false };
+    const due = ctx.due ?? (await loadDueContext(db));
     const regulation = activeRegulation(due);
     const c = createCaseFromCapture(item, {
       id: newId(),
@@ -117,9 +122,8 @@ export async function captureItem(db: OtklikDB, item: CapturedItem, ctx: WriteCo
     });
     const stored = store(c, due);
     await db.cases.add(stored);
-    return { row: stored, created: true };
+    return { case: stored, created: true };
   });
-  return { case: row, created, repeats: await findRepeats(db, fromRow(row)) };
 }
 
 async function loadForWrite(db: OtklikDB, caseId: string, expectedVersion: number): Promise<CaseRow> {

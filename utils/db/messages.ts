@@ -1,13 +1,14 @@
 /**
  * The background's database operations as messages (spread into utils/messaging/protocol.ts).
  * Pages read the database directly through liveQuery; every write goes through one of these, so
- * it is validated in one place. Content scripts use `capture`, `casesByKeys` and `getCase`.
+ * it is validated in one place. Content scripts use `capture`, `captureUnrecognised`, `casesByKeys` and `getCase`.
  */
 import { z } from 'zod';
 import { editableFields, eventTypes } from '../cases/events';
 import { caseStatuses } from '../cases/status';
 import { directorySchemas, recordIdSchema } from '../directory/schema';
 import { capturedItemSchema } from '../sites/captured-item.schema';
+import { UNRECOGNISED_TEXT_MAX } from '../sites/page/selection-item';
 import { settingsPatchSchema, settingsSchema } from '../settings/schema';
 import { MAX_BACKUP_CHARS } from '../backup/parse';
 
@@ -24,14 +25,28 @@ const caseStateSchema = z.object({
   nextDueAt: z.number().optional(),
 });
 
-const repeatSchema = z.object({
-  id: z.string(),
+/**
+ * A case as a VK/OK page shows it on its button (message `caseBadges`, and the `capture` answer):
+ * computed by the background with the real calendar, in its locale — the content script carries
+ * no calendar and no status labels. `label` is the button's spoken name; `watchText` the approved
+ * answer still awaiting publication, so the page can notice the reply appearing.
+ */
+export const caseBadgeSchema = z.object({
+  caseId: z.string(),
+  itemKey: z.string(),
   status: z.enum(caseStatuses),
-  detectedAt: z.number(),
-  url: z.string(),
-  authorName: z.string().optional(),
-  excerpt: z.string(),
-  reasons: z.array(z.enum(['sameAuthor', 'sameThread', 'similarText'])),
+  statusLabel: z.string(),
+  label: z.string(),
+  urgency: z.enum(['calm', 'soon', 'overdue']).optional(),
+  remaining: z.string().optional(),
+  dueText: z.string().optional(),
+  watchText: z.string().optional(),
+});
+
+const captureResponse = caseStateSchema.extend({
+  created: z.boolean(),
+  badge: caseBadgeSchema,
+  notice: z.object({ text: z.string(), warning: z.boolean() }).optional(),
 });
 
 /** An event as a page sends it; `id` and `recordedAt` are filled by the background (and `at`/`actor` when absent). */
@@ -53,10 +68,29 @@ const directoryPutRequest = z.discriminatedUnion('table', [
 ]);
 
 export const dbMessages = {
-  /** A content script captured an item. Idempotent: the same network item returns its existing case. */
+  /**
+   * A content script captured an item. Idempotent: the same network item returns its existing case.
+   * `badge` (status and working time left) and `notice` are ready to show as they are, so the button
+   * turns into the case's badge with this one answer. Repeats are offered in the side panel.
+   */
   capture: {
     request: capturedItemSchema,
-    response: caseStateSchema.extend({ created: z.boolean(), repeats: z.array(repeatSchema) }),
+    response: captureResponse,
+  },
+  /**
+   * A content script could not read an item's markup: the background records the page's address,
+   * title and the selected (or the item's visible) text as a `message` keyed by both, markup
+   * `<network>-unrecognised` (selection-item.ts), and answers like `capture` (the key is the badge's).
+   */
+  captureUnrecognised: {
+    request: z.object({
+      network: z.enum(['vk', 'ok']),
+      pageUrl: z.string().max(4_096),
+      pageTitle: z.string().max(10_000).optional(),
+      text: z.string().max(UNRECOGNISED_TEXT_MAX),
+      detectedAt: epochMs,
+    }),
+    response: captureResponse,
   },
   /** Cases already captured among a page's items, so the page shows their status instead of a button. */
   casesByKeys: {

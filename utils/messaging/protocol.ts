@@ -4,7 +4,7 @@
  * typed responses. Add a message here, then a handler in entrypoints/background/.
  */
 import { z } from 'zod';
-import { dbMessages } from '../db/messages';
+import { caseBadgeSchema, dbMessages } from '../db/messages';
 import { caseStatuses } from '../cases/status';
 import { epochMs, httpUrl } from '../cases/fields';
 
@@ -39,28 +39,10 @@ export const protocol = {
     request: z.object({ caseId: z.string().min(1).max(200) }),
     response: z.object({ shown: z.boolean() }),
   },
-  /**
-   * The badges of captured items on a VK/OK page: status and working time left, computed by the
-   * background with the real calendar (the content script carries none). `watchText`: the approved
-   * answer still awaiting publication, so the page can notice the reply appearing.
-   */
+  /** The badges of captured items on a VK/OK page (caseBadgeSchema in utils/db/messages.ts). */
   caseBadges: {
     request: z.object({ caseIds: z.array(z.string().min(1).max(200)).max(5_000) }),
-    response: z.object({
-      badges: z.array(
-        z.object({
-          caseId: z.string(),
-          itemKey: z.string(),
-          status: z.enum(caseStatuses),
-          statusLabel: z.string(),
-          urgency: z.enum(['calm', 'soon', 'overdue']).optional(),
-          remaining: z.string().optional(),
-          remainingLong: z.string().optional(),
-          dueText: z.string().optional(),
-          watchText: z.string().optional(),
-        }),
-      ),
-    }),
+    response: z.object({ badges: z.array(caseBadgeSchema) }),
   },
   /** A case badge on a page was clicked: the side panel opens on the case (a small window where it cannot). */
   openCaseFromPage: {
@@ -71,7 +53,7 @@ export const protocol = {
    * A content script saw, under a case's item, a reply matching its approved answer: the background
    * records the event publicationFor names (published, interimPublished, finalPublished or
    * clarificationRequested) with the reply's permalink and time. `recorded: false` when the case no
-   * longer waits for it or the text does not match.
+   * longer waits for it or the text does not match; `notice`: what the page tells the person then.
    */
   replyDetected: {
     request: z.object({
@@ -80,7 +62,7 @@ export const protocol = {
       replyAt: epochMs.optional(),
       text: z.string().max(20_000),
     }),
-    response: z.object({ recorded: z.boolean(), status: z.enum(caseStatuses).optional() }),
+    response: z.object({ recorded: z.boolean(), status: z.enum(caseStatuses).optional(), notice: z.string().optional() }),
   },
 } satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

@@ -25,22 +25,14 @@ const DAY = 24 * HOUR;
 /** A date without a year up to this far in the future is taken as this year (zone drift), else last year. */
 const FUTURE_TOLERANCE = DAY;
 
-/** Every spelling of a month the sites use: genitive, nominative, and the short forms with or without a dot. */
-const MONTH_FORMS: string[][] = [
-  ['января', 'январь', 'янв'],
-  ['февраля', 'февраль', 'фев', 'февр'],
-  ['марта', 'март', 'мар'],
-  ['апреля', 'апрель', 'апр'],
-  ['мая', 'май'],
-  ['июня', 'июнь', 'июн'],
-  ['июля', 'июль', 'июл'],
-  ['августа', 'август', 'авг'],
-  ['сентября', 'сентябрь', 'сен', 'сент'],
-  ['октября', 'октябрь', 'окт'],
-  ['ноября', 'ноябрь', 'ноя', 'нояб'],
-  ['декабря', 'декабрь', 'дек'],
-];
-const MONTHS = new Map(MONTH_FORMS.flatMap((forms, index) => forms.map((form) => [form, index + 1] as const)));
+/**
+ * Every spelling of a month the sites use, January to December: genitive, nominative, and the
+ * short forms (with or without a dot). One string, not arrays: it ships in every content script.
+ */
+const MONTH_FORMS =
+  'января январь янв|февраля февраль фев февр|марта март мар|апреля апрель апр|мая май|июня июнь июн|' +
+  'июля июль июл|августа август авг|сентября сентябрь сен сент|октября октябрь окт|ноября ноябрь ноя нояб|декабря декабрь дек';
+const MONTHS = new Map(MONTH_FORMS.split('|').flatMap((forms, index) => forms.split(' ').map((form) => [form, index + 1] as const)));
 
 const NUMBER_WORDS: Record<string, number> = {
   одну: 1, одна: 1, один: 1, две: 2, два: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10,

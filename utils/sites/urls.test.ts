@@ -94,6 +94,14 @@ describe('OK ids', () => {
     expect(parseOkTopic('https://ok.ru/group/700')).toBeUndefined();
   });
 
+  it('reads a root-relative link like the URL parser would (query, fragment, dot segments)', () => {
+    expect(parseOkTopic('/group/70000001234567/topic/156795562550671?st.cmd=x#c')).toMatchObject({ topicId: '156795562550671', groupId: '70000001234567' });
+    expect(parseOkTopic('/vesti/x/../topic/5')).toEqual({ topicId: '5', kind: 'topic', path: '/vesti/topic/5' });
+    expect(parseOkTopic('/vesti/topic/5/./')).toMatchObject({ topicId: '5' });
+    expect(parseOkTopic('/a/topic/5/../../b')).toBeUndefined();
+    expect(parseOkTopic('//ok.ru/vesti/topic/6')).toMatchObject({ topicId: '6', path: '/vesti/topic/6' });
+  });
+
   it('builds and parses item keys', () => {
     expect(okItemKey({ topicId: '1', kind: 'topic' })).toBe('topic/1');
     expect(okItemKey({ topicId: '1', kind: 'topic' }, '9')).toBe('topic/1#comment=9');

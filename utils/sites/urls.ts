@@ -75,10 +75,18 @@ export function parseVkWall(text: string | null | undefined): VkWallRef | undefi
   return ref;
 }
 
+type DataPostId = Readonly<{ ownerId: string; id: string }>;
+/** The last value read: a scan asks for the same post's id once per comment. */
+let lastDataPostId: { value: string; parsed: DataPostId | undefined } | undefined;
+
 /** `data-post-id="-123_456"` (an optional `wall` prefix is accepted, one 2026 note shows it). */
-export function parseVkDataPostId(value: string | null | undefined): { ownerId: string; id: string } | undefined {
-  const match = value ? VK_DATA_POST_ID.exec(value.trim()) : null;
-  return match?.[1] && match[2] ? { ownerId: match[1], id: match[2] } : undefined;
+export function parseVkDataPostId(value: string | null | undefined): DataPostId | undefined {
+  if (!value) return undefined;
+  if (lastDataPostId?.value === value) return lastDataPostId.parsed;
+  const match = VK_DATA_POST_ID.exec(value.trim());
+  const parsed = match?.[1] && match[2] ? { ownerId: match[1], id: match[2] } : undefined;
+  lastDataPostId = { value, parsed };
+  return parsed;
 }
 
 export function vkItemKey(ref: VkWallRef): string {
@@ -115,14 +123,24 @@ export interface OkTopicRef {
 const OK_TOPIC = /^\/(?:group\/?(\d+)|(?!group\/|profile\/)[\w.-]+)\/topic\/(\d+)/;
 const OK_STATUS = /^\/(?:profile\/\d+|[\w.-]+)\/statuses\/(\d+)/;
 
-export function parseOkTopic(url: string | null | undefined, base = 'https://ok.ru/'): OkTopicRef | undefined {
-  if (!url) return undefined;
-  let path: string;
+/** `/path` of a plain root-relative link as it is (no dot segments, escapes, `//`): what URL would give, without parsing one per feed post. */
+const PLAIN_PATH = /^(\/(?!\/)[\w.\-/]*)(?:[?#]|$)/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+function pathOf(url: string, base: string): string | undefined {
+  const plain = PLAIN_PATH.exec(url)?.[1];
+  if (plain && !DOT_SEGMENT.test(plain)) return plain;
   try {
-    path = new URL(url, base).pathname;
+    return new URL(url, base).pathname;
   } catch {
     return undefined;
   }
+}
+
+export function parseOkTopic(url: string | null | undefined, base = 'https://ok.ru/'): OkTopicRef | undefined {
+  if (!url) return undefined;
+  const path = pathOf(url, base);
+  if (path === undefined) return undefined;
   const topic = OK_TOPIC.exec(path);
   if (topic?.[2]) {
     const ref: OkTopicRef = { topicId: topic[2], kind: 'topic', path: topic[0] };

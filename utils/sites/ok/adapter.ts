@@ -11,10 +11,11 @@ function extract(item: Element, context: ExtractContext) {
   return completeItem(readers[okItemType(item)](item, context), context);
 }
 
-function slotOf(item: Element): ButtonSlot {
-  const type = okItemType(item);
-  const selector = type === 'comment' ? s.commentFooter : type === 'topic' ? s.topicActions : s.feedActions;
-  return { parent: ownFirst(item, selector, s.anyItemBox) ?? item, before: null };
+function slotOf(item: Element, type = okItemType(item)): ButtonSlot {
+  let parent: Element | null = null;
+  if (type !== 'comment') parent = ownFirst(item, type === 'topic' ? s.topicActions : s.feedActions, s.anyItemBox);
+  else for (const footer of s.commentFooters) if ((parent = ownFirst(item, footer, s.anyItemBox))) break;
+  return { parent: parent ?? item, before: null };
 }
 
 /** The topic's discussion block (comments and input) around a topic or comment. */
@@ -87,8 +88,13 @@ export const okAdapter: SiteAdapter = {
     return found;
   },
 
-  keyOf: okKey,
-  buttonSlot: slotOf,
+  keyOf: (item, pageUrl) => okKey(item, pageUrl),
+  buttonSlot: (item) => slotOf(item),
+
+  place(item, pageUrl) {
+    const type = okItemType(item);
+    return { key: okKey(item, pageUrl, type), slot: slotOf(item, type) };
+  },
   extract,
 
   findByKey(root, itemKey, pageUrl) {

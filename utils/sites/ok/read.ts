@@ -10,8 +10,8 @@ import * as s from './selectors';
 export type OkItemType = 'feed' | 'topic' | 'comment';
 
 export function okItemType(item: Element): OkItemType {
-  if (item.classList.contains('comments_i')) return 'comment';
-  return item.classList.contains('media-layer_c') ? 'topic' : 'feed';
+  if (item.matches(s.commentBox)) return 'comment';
+  return item.matches(s.topic) ? 'topic' : 'feed';
 }
 
 function seenId(item: Element, pattern: RegExp): string | undefined {
@@ -28,29 +28,37 @@ function pageTopic(pageUrl: string): OkTopicRef | undefined {
   return lastPage.topic;
 }
 
+/** A feed post's topic: its own link to the topic, else the topic id in its seen-params. */
+function feedTopic(post: Element, pageUrl: string): OkTopicRef | undefined {
+  const fromLink = parseOkTopic(ownFirst(post, s.feedTopicLink, s.anyItemBox)?.getAttribute('href'), pageUrl);
+  if (fromLink) return fromLink;
+  const fromParams = seenId(post, s.seenTopicId);
+  return fromParams ? { topicId: fromParams, kind: 'topic', path: '' } : undefined;
+}
+
+function topicOfType(item: Element, type: OkItemType, pageUrl: string): OkTopicRef | undefined {
+  if (type === 'topic') return pageTopic(pageUrl);
+  if (type === 'feed') return feedTopic(item, pageUrl);
+  // A comment belongs to the topic (layer or page) around it, else to the feed post showing it.
+  if (item.closest(s.topic)) return pageTopic(pageUrl);
+  const post = item.closest(s.feedPost);
+  return post ? feedTopic(post, pageUrl) : pageTopic(pageUrl);
+}
+
 /** The topic an item belongs to: a feed post by its own link, a topic (and its comments) by the page URL. */
 export function okTopicOf(item: Element, pageUrl: string): OkTopicRef | undefined {
-  const type = okItemType(item);
-  const host = type === 'comment' ? (item.closest(s.topic) ?? item.closest(s.feedPost)) : item;
-  if (!host) return pageTopic(pageUrl);
-  if (okItemType(host) === 'feed') {
-    const fromLink = parseOkTopic(ownFirst(host, s.feedTopicLink, s.anyItemBox)?.getAttribute('href'), pageUrl);
-    const fromParams = seenId(host, s.seenTopicId);
-    return fromLink ?? (fromParams ? { topicId: fromParams, kind: 'topic', path: '' } : undefined);
-  }
-  return pageTopic(pageUrl);
+  return topicOfType(item, okItemType(item), pageUrl);
 }
 
 export function okCommentId(item: Element): string | undefined {
   return seenId(item, s.seenCommentId);
 }
 
-export function okKey(item: Element, pageUrl: string): string | null {
-  const topic = okTopicOf(item, pageUrl);
-  if (!topic) return null;
-  if (okItemType(item) !== 'comment') return okItemKey(topic);
-  const commentId = okCommentId(item);
-  return commentId ? okItemKey(topic, commentId) : null;
+export function okKey(item: Element, pageUrl: string, type = okItemType(item)): string | null {
+  const commentId = type === 'comment' ? okCommentId(item) : undefined;
+  if (type === 'comment' && !commentId) return null;
+  const topic = topicOfType(item, type, pageUrl);
+  return topic ? okItemKey(topic, commentId) : null;
 }
 
 function topicUrl(topic: OkTopicRef | undefined, pageUrl: string): string | undefined {

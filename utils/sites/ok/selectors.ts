@@ -13,9 +13,10 @@ export const feedPost = any('div.feed.h-mod', '.feed-w > .feed');
 /** Topic body in a layer (`#hook_Block_MediaTopicLayerBody div.media-layer_c`, ≈2024 [S25][S26]) or on the topic page (same body; page wrapper INFERRED). */
 export const topic = '.media-layer_c';
 /** Comment block `div.comments_i.__new-comments.h-mod` 2024–25 [S29][S26]; a deleted one is `.__deleted` (INFERRED). */
-export const comment = 'div.comments_i:not(.__deleted)';
+export const commentBox = 'div.comments_i';
+export const comment = `${commentBox}:not(.__deleted)`;
 export const anyItem = any(feedPost, topic, comment);
-export const anyItemBox = any(feedPost, topic, 'div.comments_i');
+export const anyItemBox = any(feedPost, topic, commentBox);
 /** Layer roots: group topic, user status [S25][S26]. */
 export const topicLayer = any('#hook_Block_MediaTopicLayerBody', '#hook_Block_MediaStatusLayerBody');
 export const topicInLayer = any('#hook_Block_MediaTopicLayerBody .media-layer_c', '#hook_Block_MediaStatusLayerBody .media-layer_c');
@@ -71,8 +72,13 @@ export const commentDate = '.comments_current__footer__main__date';
 export const commentTime = 'data-time';
 /** Replied-to comment id `span[data-rid]` [S27] (PARTIAL). */
 export const commentReplyTo = '[data-rid]';
-/** Footer where the capture button goes. INFERRED class (date span's parent in the sources). */
-export const commentFooter = any('.comments_current__footer__main', '.comments_current__footer');
+/**
+ * Footer where the capture button goes, in order of preference (NOT one selector list: a list
+ * matches in document order and would return the outer footer, putting the button on a line of
+ * its own). INFERRED classes: the date span's parent `__main` in the sources; the outer footer as
+ * the fallback.
+ */
+export const commentFooters = ['.comments_current__footer__main', '.comments_current__footer'];
 /** «Ответить» on a comment: markup NOT FOUND in sources. INFERRED: a `data-l="t,reply"` link; the adapter also accepts any own link or button whose text is «Ответить». */
 export const commentReply = any('[data-l="t,reply"]', '.comments_current__footer__main__reply');
 export const replyWord = 'Ответить';

@@ -41,7 +41,12 @@ describe('OK topic page: finding items', () => {
 
   it('puts the button in the topic action bar and the comment footer', () => {
     expect(okAdapter.buttonSlot(item(TOPIC)).parent.className).toBe('mlr_actions');
-    expect(okAdapter.buttonSlot(item(`${TOPIC}#comment=175002`)).parent.className).toBe('comments_current__footer');
+    // The inner footer line (date, «Ответить»), not the outer footer: the button joins that line.
+    expect(okAdapter.buttonSlot(item(`${TOPIC}#comment=175002`)).parent.className).toBe('comments_current__footer__main');
+    // Markup without that line: the outer footer.
+    const older = item(`${TOPIC}#comment=175003`);
+    older.querySelector('.comments_current__footer__main')!.replaceWith(...older.querySelector('.comments_current__footer__main')!.childNodes);
+    expect(okAdapter.buttonSlot(older).parent.className).toBe('comments_current__footer');
   });
 });
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { vkAdapter } from '../vk/adapter';
 import type { InsertReply } from './commands';
-import { startOn, type StartedPage } from './test-page';
+import { insertCommand, startOn, type StartedPage } from './test-page';
 
 let started: StartedPage | undefined;
 afterEach(async () => {
@@ -15,7 +15,7 @@ const POST_PAGE = 'https://vk.com/wall-123456_789';
 const ANSWER = 'Иван, заявка передана в дорожную службу.\nЯму заделают до пятницы.';
 
 function insert(s: StartedPage, itemKey: string, text = ANSWER) {
-  return s.session.handleCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'case-1', itemKey, text }) as Promise<InsertReply>;
+  return s.session.handleCommand(insertCommand(itemKey, text)) as Promise<InsertReply>;
 }
 
 describe('answer in place', () => {
@@ -48,7 +48,7 @@ describe('answer in place', () => {
     started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(started.page.window.navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const reply = await started.session.handleCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'case-1', itemKey: 'wall-123456_789?reply=1005', text: ANSWER });
+    const reply = await started.session.handleCommand(insertCommand('wall-123456_789?reply=1005', ANSWER));
     expect(reply).toEqual({ outcome: 'notFound', copied: true, message: expect.stringContaining('возможно, оно удалено') });
     expect((reply as { message: string }).message).toContain('скопирован');
     expect(writeText).toHaveBeenCalledWith(ANSWER);

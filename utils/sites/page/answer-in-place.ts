@@ -3,7 +3,8 @@
  * found by key (never by a remembered element), scrolled to and highlighted; its reply box is opened
  * as a reply to that very item by the site's own controls; the text is inserted through the
  * editor's own input pipeline (insert-text.ts); the site's «Отправить» is highlighted and left to
- * the person. When the item or its reply box is gone, the text goes to the clipboard instead.
+ * the person. When the item or its reply box is gone, the text goes to the clipboard instead. The
+ * words shown come with the command (the background's locale).
  */
 import type { SiteAdapter } from '../adapter';
 import { waitFor } from '../dom';
@@ -11,7 +12,6 @@ import { insertText } from '../insert-text';
 import { copyText } from './clipboard';
 import type { InsertCommand, InsertReply } from './commands';
 import type { ReplyWatcher } from './reply-watcher';
-import { pageText } from './texts';
 import { showToast } from './toast';
 
 export const HIGHLIGHT_MS = 4_000;
@@ -37,9 +37,9 @@ function hintSend(button: HTMLElement): void {
   setTimeout(clear, SEND_HINT_MS);
 }
 
-async function giveUp(doc: Document, outcome: Exclude<InsertReply['outcome'], 'inserted'>, text: string): Promise<InsertReply> {
-  const copied = await copyText(doc, text);
-  const message = `${pageText(outcome)} ${pageText(copied ? 'copied' : 'notCopied')}`;
+async function giveUp(doc: Document, outcome: Exclude<InsertReply['outcome'], 'inserted'>, command: InsertCommand): Promise<InsertReply> {
+  const copied = await copyText(doc, command.text);
+  const message = `${command.texts[outcome]} ${command.texts[copied ? 'copied' : 'notCopied']}`;
   showToast(doc, message, true);
   return { outcome, copied, message };
 }
@@ -50,16 +50,16 @@ export async function insertAnswerOnPage(deps: AnswerDeps, command: InsertComman
   deps.watcher.watch(command.caseId, command.itemKey, command.text);
   // A page opened for this may still be rendering its comments.
   const item = await waitFor(() => adapter.findByKey(doc, command.itemKey, deps.pageUrl()), deps.findTimeoutMs ?? 3_000, 100);
-  if (!item) return giveUp(doc, 'notFound', command.text);
+  if (!item) return giveUp(doc, 'notFound', command);
   item.scrollIntoView?.({ block: 'center' });
   highlight(item, 'otklik-hl', HIGHLIGHT_MS);
   const editor = await adapter.openReply(item);
-  if (!editor) return giveUp(doc, 'noEditor', command.text);
+  if (!editor) return giveUp(doc, 'noEditor', command);
   const result = await insertText(editor, command.text);
-  if (!result.ok) return giveUp(doc, 'notTaken', command.text);
+  if (!result.ok) return giveUp(doc, 'notTaken', command);
   const send = adapter.sendButton(editor);
   if (send) hintSend(send);
   editor.focus();
-  showToast(doc, pageText('inserted'));
-  return { outcome: 'inserted', copied: false, message: pageText('inserted') };
+  showToast(doc, command.texts.inserted);
+  return { outcome: 'inserted', copied: false, message: command.texts.inserted };
 }

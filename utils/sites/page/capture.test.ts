@@ -164,14 +164,26 @@ describe('capture buttons on the page', () => {
     post.querySelectorAll('.wall_post_text, .post_date, .post_author').forEach((node) => node.remove());
     const text = doc.getElementById('post-123456_1010')!.querySelector('.wall_reply_text')!;
     doc.getSelection()!.selectAllChildren(text);
-    post.querySelector<HTMLButtonElement>('[data-otklik-key="wall-123456_788"]')!.click();
+    const button = post.querySelector<HTMLButtonElement>('[data-otklik-key="wall-123456_788"]')!;
+    button.click();
     await settle();
-    const sent = background.callsOf('capture')[0]!.payload as { itemKey: string; text: string; markup: string; missing: string[]; kind: string };
-    expect(sent.markup).toBe('vk-unrecognised');
-    expect(sent.kind).toBe('message');
-    expect(sent.text).toBe(text.textContent!.trim());
-    expect(sent.itemKey).toMatch(/^vk\.com\/club123456#text=[0-9a-f]{16}$/);
-    expect(sent.missing).toEqual(expect.arrayContaining(['kind', 'author.name', 'postedAt']));
+    expect(background.callsOf('capture')).toEqual([]);
+    expect(background.callsOf('captureUnrecognised')[0]!.payload).toEqual({
+      network: 'vk',
+      pageUrl: WALL,
+      pageTitle: doc.title,
+      text: doc.getSelection()!.toString(),
+      detectedAt: Date.parse('2025-03-15T12:00:00+03:00'),
+    });
+    const [stored] = [...background.cases.values()].map((c) => c.item);
+    expect(stored!.markup).toBe('vk-unrecognised');
+    expect(stored!.kind).toBe('message');
+    expect(stored!.text).toBe(text.textContent!.trim());
+    expect(stored!.itemKey).toMatch(/^vk\.com\/club123456#text=[0-9a-f]{16}$/);
+    expect(stored!.missing).toEqual(expect.arrayContaining(['kind', 'author.name', 'postedAt']));
+    // The control shows the case under the key the background gave the item.
+    expect(button.getAttribute('data-otklik-key')).toBe(stored!.itemKey);
+    expect(button.getAttribute('data-otklik-case')).toBe('case-1');
     const toast = doc.getElementById('otklik-toast')!;
     expect(toast.getAttribute('role')).toBe('status');
     expect(toast.textContent).toContain('Вёрстка не распознана');

@@ -3,17 +3,16 @@
  * badge of the item's case), kept right while the site re-renders, recycles containers and
  * navigates; a click records the item through the background and turns the button into the badge.
  * Captured items are looked up in one `casesByKeys` request per scan; badges come from
- * `caseBadges` (the background owns the calendar). No layout reads while scanning.
+ * `caseBadges` and with the `capture` answer (the background owns the calendar and the words). No
+ * layout reads while scanning.
  */
-import type { SiteAdapter } from '../adapter';
+import type { ItemPlace, SiteAdapter } from '../adapter';
 import type { CapturedItem } from '../types';
 import type { ResponseOf } from '../../messaging/protocol';
-import { statusLabels } from '../../cases/status';
-import { getLocale } from '../../i18n/index';
 import { CASE_ATTR, KEY_ATTR, createCaptureButton, isControl, labelCaptureButton, needsLabel, renderBadge, type BadgeView } from './controls';
 import { errorText, type RequestFn } from './request';
-import { collapseText, selectionItem } from './selection-item';
-import { describeMissing, pageText } from './texts';
+import { UNRECOGNISED_TEXT_MAX } from './selection-item';
+import { pageText } from './texts';
 import { measure } from './timing';
 import { showToast } from './toast';
 
@@ -43,6 +42,11 @@ interface ItemState {
 const ESSENTIAL = ['text', 'url'];
 const MANY_MISSING = 6;
 const LOOKUP_CHUNK = 5_000;
+/**
+ * Longest run of author naming in one idle callback: the reply to a capture (or any other task)
+ * waits for the run in progress, and an idle period may offer up to 50 ms.
+ */
+const LABEL_SLICE_MS = 4;
 
 export function createCaptureController(deps: CaptureDeps) {
   const { doc, adapter, request } = deps;
@@ -65,24 +69,27 @@ export function createCaptureController(deps: CaptureDeps) {
     const pageUrl = deps.pageUrl();
     const unknown: string[] = [];
     for (const item of items) {
+      const state = states.get(item);
+      // A new item: key and slot in one pass (the first scan); a known one: its key, the slot only if it changed.
+      let placed: ItemPlace | undefined;
       let key: string | null = null;
       try {
-        key = adapter.keyOf(item, pageUrl);
+        if (state) key = adapter.keyOf(item, pageUrl);
+        else key = (placed = adapter.place(item, pageUrl)).key;
       } catch {
         // unreadable: a button that captures by selection
       }
-      const state = states.get(item);
       if (state && state.key === key && state.control.isConnected && item.contains(state.control)) continue;
       state?.control.remove();
       const control = createCaptureButton(doc, key ?? '');
-      const view = key ? views.get(key) : undefined;
+      const view = key && views.size ? views.get(key) : undefined;
       if (view) renderBadge(control, view);
       else unlabelled.push(control);
-      const slot = adapter.buttonSlot(item);
+      const slot = placed?.slot ?? adapter.buttonSlot(item);
       slot.parent.insertBefore(control, slot.before);
       itemOf.set(control, item);
       states.set(item, { key, control });
-      if (key && !views.has(key) && !asked.has(key)) {
+      if (key && !view && !asked.has(key)) {
         asked.add(key);
         unknown.push(key);
       }
@@ -112,14 +119,18 @@ export function createCaptureController(deps: CaptureDeps) {
   async function refreshBadges(caseIds = shownCaseIds()): Promise<void> {
     for (let i = 0; i < caseIds.length; i += LOOKUP_CHUNK) {
       try {
-        const { badges } = await request('caseBadges', { caseIds: caseIds.slice(i, i + LOOKUP_CHUNK) });
-        for (const badge of badges) views.set(badge.itemKey, badge);
-        for (const control of controlsOf(new Set(badges.map((badge) => badge.itemKey)))) renderBadge(control, views.get(control.getAttribute(KEY_ATTR)!)!);
-        deps.onBadges?.(badges);
+        show((await request('caseBadges', { caseIds: caseIds.slice(i, i + LOOKUP_CHUNK) })).badges);
       } catch {
         // Keep the last badges; the next tick tries again.
       }
     }
+  }
+
+  /** Every control showing these cases' items turns into (or refreshes) its badge. */
+  function show(badges: CaseBadge[]): void {
+    for (const badge of badges) views.set(badge.itemKey, badge);
+    for (const control of controlsOf(new Set(badges.map((badge) => badge.itemKey)))) renderBadge(control, views.get(control.getAttribute(KEY_ATTR)!)!);
+    deps.onBadges?.(badges);
   }
 
   /** Case ids of the badges on the page now. */
@@ -139,15 +150,20 @@ export function createCaptureController(deps: CaptureDeps) {
     labelCaptureButton(control, author);
   }
 
-  /** One chain of idle callbacks names the authors on the buttons, newest first. */
+  /** One chain of idle callbacks names the authors on the buttons, newest first, in short runs. */
   function labelWhileIdle(timeLeft: () => number): void {
-    while (unlabelled.length && timeLeft() > 2) label(unlabelled.pop()!);
+    const until = performance.now() + LABEL_SLICE_MS;
+    while (unlabelled.length && timeLeft() > 2 && performance.now() < until) label(unlabelled.pop()!);
     labelling = unlabelled.length > 0;
     if (labelling) deps.idle!(labelWhileIdle);
   }
 
-  /** The adapter's reading; when the markup is not recognised, the address and the selected text. */
-  function read(item: Element, now: number): { item: CapturedItem; recognised: boolean } | undefined {
+  /**
+   * Records the item through the background: the adapter's reading, or — when the markup is not
+   * recognised — the address and the selected (else the item's visible) text, which the background
+   * turns into a case of its own (`captureUnrecognised`, markup `<network>-unrecognised`).
+   */
+  async function send(item: Element, now: number) {
     const ctx = context(now);
     let reading: CapturedItem | undefined;
     try {
@@ -156,18 +172,11 @@ export function createCaptureController(deps: CaptureDeps) {
       reading = undefined;
     }
     if (reading?.itemKey && reading.missing.length < MANY_MISSING && !ESSENTIAL.some((field) => reading.missing.includes(field))) {
-      return { item: reading, recognised: true };
+      return request('capture', reading);
     }
-    const fallback = selectionItem({
-      network: adapter.network,
-      pageUrl: ctx.pageUrl,
-      pageTitle: ctx.pageTitle,
-      text: collapseText(doc.getSelection?.()?.toString() ?? '') || (item.textContent ?? ''),
-      now,
-      missing: ['kind', 'ref', 'url', 'threadUrl'],
-      markup: `${adapter.network}-unrecognised`,
-    });
-    return fallback && { item: fallback, recognised: false };
+    const selected = doc.getSelection?.()?.toString() ?? '';
+    const text = (selected.trim() ? selected : (item.textContent ?? '')).slice(0, UNRECOGNISED_TEXT_MAX);
+    return request('captureUnrecognised', { network: adapter.network, pageUrl: ctx.pageUrl, pageTitle: ctx.pageTitle, text, detectedAt: now });
   }
 
   async function capture(control: HTMLButtonElement, now: number): Promise<void> {
@@ -176,22 +185,14 @@ export function createCaptureController(deps: CaptureDeps) {
     const started = performance.now();
     control.setAttribute('aria-busy', 'true');
     try {
-      const reading = read(item, now);
-      if (!reading) throw new Error(pageText('notFound'));
-      const key = reading.item.itemKey;
-      const result = await request('capture', reading.item);
+      const { badge, notice } = await send(item, now);
       // The fallback key (address + text) names the case: this control shows it from now on.
-      control.setAttribute(KEY_ATTR, key);
-      // The case's status at once; its working time left follows from `caseBadges`.
-      renderBadge(control, views.get(key) ?? { caseId: result.caseId, statusLabel: statusLabels[result.status][getLocale()] });
+      control.setAttribute(KEY_ATTR, badge.itemKey);
+      // The case's status and working time left, on this control and any other showing the item.
+      show([badge]);
       measure('otklik:capture', started);
-      const shown = performance.now();
-      await refreshBadges([result.caseId]);
-      measure('otklik:badge', shown);
-      const missing = describeMissing(reading.item.missing);
-      if (!reading.recognised) showToast(doc, pageText('unrecognised', { fields: missing }), true);
-      else if (!result.created) showToast(doc, pageText('capturedBefore'));
-      else if (missing) showToast(doc, pageText('missing', { fields: missing }));
+      // Captured before, fields the page did not show, markup not recognised: the background says so.
+      if (notice) showToast(doc, notice.text, notice.warning);
     } catch (error) {
       showToast(doc, pageText('failed', { error: errorText(error) }), true);
     } finally {

@@ -8,6 +8,18 @@ export interface PingCommand {
   type: 'ping';
 }
 
+/** What the page says after each outcome of an insertion, in the background's locale (notices.ts). */
+export interface InsertTexts {
+  inserted: string;
+  notFound: string;
+  noEditor: string;
+  notTaken: string;
+  /** Appended to a failure when the text went to the clipboard, */
+  copied: string;
+  /** or when it could not. */
+  notCopied: string;
+}
+
 /** Put the approved answer of a case into the reply box of its item on this page. */
 export interface InsertCommand {
   otklikPage: 1;
@@ -15,6 +27,7 @@ export interface InsertCommand {
   caseId: string;
   itemKey: string;
   text: string;
+  texts: InsertTexts;
 }
 
 /** Is the item on this page? (to pick among open tabs of the network) */
@@ -45,6 +58,7 @@ export interface InsertReply {
 
 const MAX_KEY = 4_096;
 const MAX_TEXT = 20_000;
+const TEXT_KEYS: (keyof InsertTexts)[] = ['inserted', 'notFound', 'noEditor', 'notTaken', 'copied', 'notCopied'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -61,8 +75,16 @@ export function isPageCommand(value: unknown): value is PageCommand {
       return true;
     case 'hasItem':
       return boundedString(value.itemKey, MAX_KEY);
-    case 'insertAnswer':
-      return boundedString(value.caseId, 200) && boundedString(value.itemKey, MAX_KEY) && boundedString(value.text, MAX_TEXT);
+    case 'insertAnswer': {
+      const texts = value.texts;
+      return (
+        boundedString(value.caseId, 200) &&
+        boundedString(value.itemKey, MAX_KEY) &&
+        boundedString(value.text, MAX_TEXT) &&
+        isRecord(texts) &&
+        TEXT_KEYS.every((key) => boundedString(texts[key], 500))
+      );
+    }
     default:
       return false;
   }

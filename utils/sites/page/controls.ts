@@ -12,15 +12,15 @@ export const CAPTURE_ATTR = 'data-otklik-capture';
 export const CASE_ATTR = 'data-otklik-case';
 const LABELLED_ATTR = 'data-otklik-labelled';
 
-/** What the background says about a case (message `caseBadges`). */
+/** What the background says about a case (message `caseBadges`, the `capture` answer). */
 export interface BadgeView {
   caseId: string;
   statusLabel: string;
+  /** The spoken name: «Дело: Новое, Ответ: осталось 2 часа 15 минут рабочего времени, до 17:30, пт. Открыть в боковой панели». */
+  label: string;
   urgency?: 'calm' | 'soon' | 'overdue';
   /** «2 ч 15 мин раб.» */
   remaining?: string;
-  /** «Ответ: осталось 2 часа 15 минут рабочего времени», for screen readers. */
-  remainingLong?: string;
   /** «до 17:30, пт» */
   dueText?: string;
 }
@@ -68,7 +68,6 @@ export function renderBadge(control: HTMLButtonElement, view: BadgeView): void {
   control.setAttribute('data-urgency', view.urgency ?? 'none');
   const text = view.remaining ? `${view.statusLabel} · ${view.remaining}` : view.statusLabel;
   if (control.textContent !== text) control.textContent = text;
-  const spoken = [view.statusLabel, view.remainingLong, view.dueText].filter(Boolean).join(', ');
-  control.setAttribute('aria-label', pageText('badgeLabel', { status: spoken }));
+  control.setAttribute('aria-label', view.label);
   control.title = view.dueText ?? '';
 }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../i18n/index';
+import { captureNotice, describeMissing, insertTexts } from './notices';
 import { isInsertReply, isPageCommand } from './commands';
 import { normaliseReplyText, replyMatches } from './reply-match';
 import { normalisePageUrl, selectionItem, textHash } from './selection-item';
-import { describeMissing } from './texts';
 import { tabShowsThread } from './thread-tab';
 
 describe('replyMatches: the published reply is the approved answer', () => {
@@ -48,6 +49,24 @@ describe('selectionItem: what any page gives', () => {
   });
 });
 
+describe('captureNotice: what the page says after a capture (composed by the background)', () => {
+  afterEach(() => setLocale('ru'));
+
+  it('warns about unrecognised markup, else says a case existed or which fields are missing', () => {
+    const missing = ['author.name', 'postedAt', 'postedAtText'];
+    expect(captureNotice({ markup: 'vk-unrecognised', missing }, true)).toEqual({
+      text: 'Вёрстка не распознана: записаны адрес и выделенный текст. Нет: имя автора, время публикации.',
+      warning: true,
+    });
+    expect(captureNotice({ markup: 'ok-unrecognised', missing }, false)!.warning).toBe(true);
+    expect(captureNotice({ markup: 'vk-react', missing }, false)).toEqual({ text: 'Это сообщение уже в работе.', warning: false });
+    expect(captureNotice({ markup: 'vk-react', missing }, true)).toEqual({ text: 'Записано. Страница не показала: имя автора, время публикации.', warning: false });
+    expect(captureNotice({ markup: 'vk-react', missing: ['postedAtText'] }, true)).toBeUndefined();
+    setLocale('en');
+    expect(captureNotice({ markup: 'vk-react', missing }, true)!.text).toBe('Saved. The page did not show: author name, time posted.');
+  });
+});
+
 describe('tabShowsThread: the open tab with the case’s thread', () => {
   const vkCase = { network: 'vk', url: 'https://vk.com/wall-123456_789?reply=1002&thread=1001', threadUrl: 'https://vk.com/wall-123456_789', ref: { ownerId: '-123456', postId: '789' } };
   it.each([
@@ -70,9 +89,14 @@ describe('tabShowsThread: the open tab with the case’s thread', () => {
 
 describe('commands between the background and the page', () => {
   it('accepts only well-formed commands and replies', () => {
-    expect(isPageCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'c', itemKey: 'k', text: 't' })).toBe(true);
-    expect(isPageCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'c', itemKey: 'k', text: 'x'.repeat(20_001) })).toBe(false);
-    expect(isPageCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'c', itemKey: 'k' })).toBe(false);
+    const texts = insertTexts();
+    expect(isPageCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'c', itemKey: 'k', text: 't', texts })).toBe(true);
+    expect(isPageCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'c', itemKey: 'k', text: 'x'.repeat(20_001), texts })).toBe(false);
+    expect(isPageCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'c', itemKey: 'k', texts })).toBe(false);
+    // The words it shows come with the command, all of them.
+    expect(isPageCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'c', itemKey: 'k', text: 't' })).toBe(false);
+    expect(isPageCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'c', itemKey: 'k', text: 't', texts: { ...texts, copied: undefined } })).toBe(false);
+    expect(isPageCommand({ otklikPage: 1, type: 'insertAnswer', caseId: 'c', itemKey: 'k', text: 't', texts: { ...texts, inserted: 'x'.repeat(501) } })).toBe(false);
     expect(isPageCommand({ otklik: 1, type: 'ping' })).toBe(false);
     expect(isPageCommand({ otklikPage: 1, type: 'eval' })).toBe(false);
     expect(isInsertReply({ outcome: 'inserted', copied: false, message: 'ok' })).toBe(true);

@@ -8,7 +8,6 @@
 import type { SiteAdapter } from '../adapter';
 import { replyMatches } from './reply-match';
 import type { RequestFn } from './request';
-import { pageText } from './texts';
 import { showToast } from './toast';
 
 export interface WatcherDeps {
@@ -50,7 +49,7 @@ export function createReplyWatcher(deps: WatcherDeps) {
       const result = await request('replyDetected', payload);
       watches.delete(caseId);
       if (result.recorded) {
-        showToast(doc, pageText('published'));
+        if (result.notice) showToast(doc, result.notice);
         deps.onPublished?.(caseId);
       }
     } catch {

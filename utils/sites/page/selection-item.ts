@@ -1,8 +1,8 @@
 /**
  * A captured item built from what any page gives without knowing its markup: the address, the
- * title and the selected text. Used by the context-menu capture («Взять выделенное в работу») on
- * any site and by the capture button when a VK/OK item's markup is not recognised. Everything
- * the page did not give is named in `missing`; nothing is guessed.
+ * title and the selected text. Used by the background: for the context-menu capture («Взять
+ * выделенное в работу») on any site and when a capture button's VK/OK item could not be read
+ * (`captureUnrecognised`). Everything the page did not give is named in `missing`; nothing is guessed.
  */
 import type { CapturedItem, Network } from '../types';
 
@@ -19,6 +19,8 @@ export interface SelectionSource {
 }
 
 const MAX_TEXT = 100_000;
+/** The most text a page sends with `captureUnrecognised` (collapsed and cut to MAX_TEXT here). */
+export const UNRECOGNISED_TEXT_MAX = 200_000;
 const MAX_TITLE = 500;
 const TRACKING = /^(utm_|fbclid$|gclid$|yclid$|_openstat$|from$|ref$)/;
 
@@ -97,4 +99,27 @@ export function selectionItem(source: SelectionSource): CapturedItem | undefined
   };
   if (title) item.pageTitle = title;
   return item;
+}
+
+/** What a content script sends when it cannot read an item's markup (message `captureUnrecognised`). */
+export interface UnrecognisedCapture {
+  network: 'vk' | 'ok';
+  pageUrl: string;
+  pageTitle?: string;
+  /** The selected text, or the item's visible text when nothing is selected. */
+  text: string;
+  detectedAt: number;
+}
+
+/** The item the background records for it: a `message` keyed by address and text, markup `<network>-unrecognised`. */
+export function unrecognisedItem(source: UnrecognisedCapture): CapturedItem | undefined {
+  return selectionItem({
+    network: source.network,
+    pageUrl: source.pageUrl,
+    pageTitle: source.pageTitle,
+    text: source.text,
+    now: source.detectedAt,
+    missing: ['kind', 'ref', 'url', 'threadUrl'],
+    markup: `${source.network}-unrecognised`,
+  });
 }

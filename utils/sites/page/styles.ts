@@ -1,8 +1,10 @@
 /**
  * The one stylesheet Otklik puts on a VK or OK page: a small link-like capture button in the
  * item's action bar (VK blue, OK orange), the case badge coloured by urgency, the highlight of an
- * item and of the site's send button, and a toast. Class names carry the `otklik-` prefix; the
- * button is inline and as tall as the bar's text, so inserting it does not move the item.
+ * item and of the site's send button, and a toast. Class names carry the `otklik-` prefix. The
+ * button is inline and takes no more height in the bar than one line of 12.5 px text (line-height
+ * 1; its 2 px of padding are given back by negative margins), so inserting it, or turning it into
+ * a badge, does not make the item taller — whatever line-height the site's bar inherits.
  */
 import { pageText } from './texts';
 
@@ -12,7 +14,7 @@ export const STYLE_ID = 'otklik-page-style';
 
 export function pageCss(theme: PageTheme, captureLabel: string): string {
   const [text, hover, focus] = theme === 'vk' ? ['#2a5885', '#2a588514', '#5181b8'] : ['#c25e00', '#ee82081f', '#ee8208'];
-  return `.otklik-ui{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;margin-left:8px;padding:0 6px;border-radius:4px;font:inherit;font-size:12.5px;white-space:nowrap;cursor:pointer;color:${text}}
+  return `.otklik-ui{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;margin:-2px 0 -2px 8px;padding:2px 6px;border-radius:4px;font:inherit;font-size:12.5px;line-height:1;white-space:nowrap;cursor:pointer;color:${text}}
 .otklik-ui[data-otklik-capture]::after{content:${JSON.stringify(captureLabel)}}
 .otklik-ui:hover{background:${hover}}
 .otklik-ui:focus-visible{outline:2px solid ${focus};outline-offset:1px}

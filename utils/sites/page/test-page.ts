@@ -7,7 +7,9 @@ import { loadFixture, type FixturePage } from '../../../test/fixtures/shared/loa
 import type { MessageType, RequestOf, ResponseOf } from '../../messaging/protocol';
 import type { SiteAdapter } from '../adapter';
 import type { CapturedItem } from '../types';
+import { badgeLabel, captureNotice, insertTexts, publishedNotice } from './notices';
 import type { RequestFn } from './request';
+import { unrecognisedItem } from './selection-item';
 import { startOnPage, type PageSession } from './start';
 
 export const NOW = Date.parse('2025-03-15T12:00:00+03:00');
@@ -19,34 +21,45 @@ export interface FakeCase {
   watchText?: string;
 }
 
+const LABELS = { new: 'Новое', approved: 'Согласовано', answered: 'Ответ опубликован' };
+
+/** The background's answers to the page's messages (its words are the real ones, notices.ts). */
 export function fakeBackground() {
   const cases = new Map<string, FakeCase>();
   const calls: { type: MessageType; payload: unknown }[] = [];
   let next = 1;
+  const badge = (c: FakeCase) => ({
+    caseId: c.caseId,
+    itemKey: c.item.itemKey,
+    status: c.status,
+    statusLabel: LABELS[c.status],
+    label: badgeLabel([LABELS[c.status], 'Ответ: осталось 2 часа 15 минут рабочего времени', 'до 17:30, пт']),
+    urgency: 'calm' as const,
+    remaining: '2 ч 15 мин раб.',
+    dueText: 'до 17:30, пт',
+    ...(c.watchText ? { watchText: c.watchText } : {}),
+  });
+  const capture = (item: CapturedItem) => {
+    const existing = [...cases.values()].find((c) => c.item.itemKey === item.itemKey);
+    const c = existing ?? { caseId: `case-${next++}`, item, status: 'new' as const };
+    cases.set(c.caseId, c);
+    const notice = captureNotice(item, !existing);
+    return { caseId: c.caseId, version: 1, status: c.status, created: !existing, badge: badge(c), ...(notice ? { notice } : {}) };
+  };
   const handlers: { [T in MessageType]?: (payload: RequestOf<T>) => ResponseOf<T> } = {
-    capture: (item) => {
-      const existing = [...cases.values()].find((c) => c.item.itemKey === item.itemKey);
-      const c = existing ?? { caseId: `case-${next++}`, item: item as CapturedItem, status: 'new' as const };
-      cases.set(c.caseId, c);
-      return { caseId: c.caseId, version: 1, status: c.status, created: !existing, repeats: [] };
-    },
+    capture: (item) => capture(item as CapturedItem),
+    // The real item the background would record.
+    captureUnrecognised: (source) => capture(unrecognisedItem(source)!),
     casesByKeys: ({ itemKeys }) => ({
       cases: [...cases.values()].filter((c) => itemKeys.includes(c.item.itemKey)).map((c) => ({ caseId: c.caseId, version: 1, status: c.status, itemKey: c.item.itemKey })),
     }),
-    caseBadges: ({ caseIds }) => ({
-      badges: caseIds.flatMap((id) => {
-        const c = cases.get(id);
-        if (!c) return [];
-        const label = { new: 'Новое', approved: 'Согласовано', answered: 'Ответ опубликован' }[c.status];
-        return [{ caseId: id, itemKey: c.item.itemKey, status: c.status, statusLabel: label, urgency: 'calm' as const, remaining: '2 ч 15 мин раб.', dueText: 'до 17:30, пт', ...(c.watchText ? { watchText: c.watchText } : {}) }];
-      }),
-    }),
+    caseBadges: ({ caseIds }) => ({ badges: caseIds.flatMap((id) => (cases.has(id) ? [badge(cases.get(id)!)] : [])) }),
     openCaseFromPage: () => ({ openedIn: 'side-panel' as const }),
     replyDetected: ({ caseId }) => {
       const c = cases.get(caseId)!;
       c.status = 'answered';
       delete c.watchText;
-      return { recorded: true, status: 'answered' as const };
+      return { recorded: true, status: 'answered' as const, notice: publishedNotice() };
     },
   };
   const request = vi.fn(async (type: MessageType, payload: unknown) => {
@@ -125,3 +138,8 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
 }
 
 export const controls = (doc: Document) => Array.from(doc.querySelectorAll<HTMLButtonElement>('[data-otklik-key]'));
+
+/** The `insertAnswer` command as the background sends it (with its words). */
+export function insertCommand(itemKey: string, text: string, caseId = 'case-1') {
+  return { otklikPage: 1 as const, type: 'insertAnswer' as const, caseId, itemKey, text, texts: insertTexts() };
+}

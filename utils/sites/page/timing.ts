@@ -1,8 +1,8 @@
 /**
  * User Timing marks of the content script, read by the bench from the page
  * (`performance.getEntriesByName('otklik:scan')`): `otklik:full-scan` (start, navigation),
- * `otklik:scan` (one mutation batch), `otklik:capture` (click → case stored and its status on the
- * button), `otklik:badge` (then the countdown from `caseBadges`).
+ * `otklik:scan` (one mutation batch), `otklik:capture` (click → case stored and its badge, status
+ * and working time left, on the button).
  */
 export function measure(name: string, start: number, detail?: unknown): void {
   try {

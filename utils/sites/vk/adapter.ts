@@ -1,9 +1,9 @@
 /** The VK adapter: one dispatcher over the legacy/hybrid and React readers. */
-import type { SiteAdapter } from '../adapter';
+import type { ButtonSlot, SiteAdapter } from '../adapter';
 import { completeItem, type ExtractContext } from '../captured-item';
 import { isElement, ownFirst } from '../dom';
 import { parseVkWall, vkItemKey } from '../urls';
-import { vkItemType } from './common';
+import { vkItemType, type VkItemType } from './common';
 import { legacyRef, legacyReplies, legacySendButton, legacySlot, openLegacyReply, readLegacyComment, readLegacyPost } from './legacy';
 import { openReactReply, reactRef, reactReplies, reactSendButton, reactSlot, readReactComment, readReactPost } from './react';
 import * as s from './selectors';
@@ -18,23 +18,29 @@ function isDeletedReactComment(item: Element): boolean {
   return !ownFirst(item, s.reactCommentOwner, s.reactComment);
 }
 
-/** Filters `itemCandidates`: attribute and class reads only, plus one query for React comments. */
+/** Filters `itemCandidates`: attribute reads and one `matches`, plus one query for React comments. */
 function isCapturable(element: Element): boolean {
   const testid = element.getAttribute('data-testid');
   if (testid === 'post') return element.hasAttribute('data-post-id') && !isNestedCopy(element);
-  if (testid !== null) return testid !== 'post' && element.matches(s.reactComment) && !isDeletedReactComment(element);
-  const classes = element.classList;
-  if (classes.contains('post')) return true;
-  return classes.contains('reply') && !classes.contains('reply_deleted');
+  if (testid !== null) return s.reactCommentTestIds.includes(testid) && !isDeletedReactComment(element);
+  return element.matches(s.legacyItem);
 }
 
-function keyOf(item: Element, pageUrl: string): string | null {
-  const type = vkItemType(item);
+function keyOfType(item: Element, type: VkItemType, pageUrl: string): string | null {
   const ref =
     type === 'legacy-post' || type === 'legacy-comment'
       ? legacyRef(item, type === 'legacy-comment')
       : reactRef(item, type === 'react-comment', pageUrl);
   return ref ? vkItemKey(ref) : null;
+}
+
+function keyOf(item: Element, pageUrl: string): string | null {
+  return keyOfType(item, vkItemType(item), pageUrl);
+}
+
+function slotOfType(item: Element, type: VkItemType): ButtonSlot {
+  if (type === 'legacy-post' || type === 'legacy-comment') return legacySlot(item, type === 'legacy-comment');
+  return reactSlot(item, type === 'react-comment');
 }
 
 function extract(item: Element, context: ExtractContext) {
@@ -54,16 +60,18 @@ export const vkAdapter: SiteAdapter = {
   findItems(root) {
     const found: Element[] = [];
     if (isElement(root) && root.matches(s.itemCandidates) && isCapturable(root)) found.push(root);
-    for (const element of Array.from(root.querySelectorAll(s.itemCandidates))) if (isCapturable(element)) found.push(element);
+    const candidates = root.querySelectorAll(s.itemCandidates);
+    for (let i = 0; i < candidates.length; i++) if (isCapturable(candidates[i]!)) found.push(candidates[i]!);
     return found;
   },
 
   keyOf,
 
-  buttonSlot(item) {
+  buttonSlot: (item) => slotOfType(item, vkItemType(item)),
+
+  place(item, pageUrl) {
     const type = vkItemType(item);
-    if (type === 'legacy-post' || type === 'legacy-comment') return legacySlot(item, type === 'legacy-comment');
-    return reactSlot(item, type === 'react-comment');
+    return { key: keyOfType(item, type, pageUrl), slot: slotOfType(item, type) };
   },
 
   extract,

@@ -8,12 +8,12 @@ import * as s from './selectors';
 
 export type VkItemType = 'legacy-post' | 'legacy-comment' | 'react-post' | 'react-comment';
 
-/** Which reader handles an element found by `anyItem`: attribute reads only. */
+/** Which reader handles an item (from `findItems`): attribute reads only. */
 export function vkItemType(item: Element): VkItemType {
   const testid = item.getAttribute('data-testid');
   if (testid === 'post') return 'react-post';
   if (testid) return 'react-comment';
-  return item.classList.contains('reply') ? 'legacy-comment' : 'legacy-post';
+  return item.matches(s.legacyCommentBox) ? 'legacy-comment' : 'legacy-post';
 }
 
 export function markupOf(type: VkItemType, item: Element, pageUrl: string): string {

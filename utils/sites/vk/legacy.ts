@@ -78,7 +78,7 @@ export function readLegacyComment(item: Element, context: ExtractContext): ItemR
 }
 
 export function legacySlot(item: Element, isComment: boolean): ButtonSlot {
-  const bar = ownFirst(item, isComment ? s.legacyCommentFooter : s.legacyPostActions, s.anyItemBox);
+  const bar = ownFirst(item, isComment ? s.legacyCommentFooter : s.legacyPostActions, s.legacyItemBox);
   return { parent: bar ?? item, before: null };
 }
 

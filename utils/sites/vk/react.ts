@@ -18,8 +18,10 @@ function commentIdOf(comment: Element): string | undefined {
 
 /** Ids from attributes first (data-post-id, id suffix, closest post); the date link and the page URL only when those are absent. */
 export function reactRef(item: Element, isComment: boolean, pageUrl: string): VkWallRef | undefined {
-  const own = parseVkDataPostId(item.getAttribute('data-post-id'));
-  if (!isComment) return own ? { ownerId: own.ownerId, postId: own.id } : undefined;
+  if (!isComment) {
+    const own = parseVkDataPostId(item.getAttribute('data-post-id'));
+    return own ? { ownerId: own.ownerId, postId: own.id } : undefined;
+  }
   const post = parseVkDataPostId(item.closest(s.reactPost)?.getAttribute('data-post-id'));
   const commentId = commentIdOf(item);
   if (post && commentId) return { ownerId: post.ownerId, postId: post.id, commentId };
@@ -93,7 +95,7 @@ export function readReactComment(item: Element, context: ExtractContext): ItemRe
 }
 
 export function reactSlot(item: Element, isComment: boolean): ButtonSlot {
-  const action = ownFirst(item, isComment ? s.reactCommentReply : s.reactPostActions, s.anyItemBox);
+  const action = ownFirst(item, isComment ? s.reactCommentReply : s.reactPostActions, s.reactItemBox);
   return { parent: action?.parentElement ?? item, before: null };
 }
 

@@ -15,20 +15,15 @@ export const legacyPost = '.post[data-post-id]';
 /** Hybrid marker on the legacy `.post`: Botnadzor 2024-10 [S2]; `.Post--redesignV3` ≈2024 [S10]. */
 export const hybridPostClass = 'Post--redesign';
 /** Legacy comment `.reply[data-post-id="-1_3"]` (also `.reply._post`): [S1] 2019; Botnadzor 2026-01 [S3]. */
-export const legacyComment = '.reply[data-post-id]:not(.reply_deleted)';
+export const legacyCommentBox = '.reply[data-post-id]';
+export const legacyComment = `${legacyCommentBox}:not(.reply_deleted)`;
 /** A deleted legacy comment keeps its box with a notice. INFERRED (class name), fixtures 2026-11. */
 export const legacyDeletedComment = '.reply_deleted';
 /** React/VKUI post: m.vk.ru 2026-07-18 [S6]; desktop 2026 [S5][S7][S8]. Nested (repost) copies have data-post-nesting-lvl ≥ 1. */
 export const reactPost = '[data-testid="post"][data-post-id]';
-/** React comments: root 2026-03 [S8]; in thread 2026-03 [S8][S3]; `comment` (video, mobile) 2026-01 [S3]. */
-export const reactComment = any(
-  '[data-testid="wall_comments_comment_root"]',
-  '[data-testid="wall_comments_comment_in_thread"]',
-  '[data-testid="comment"]',
-);
-export const reactThreadComment = '[data-testid="wall_comments_comment_in_thread"]';
-/** Everything capturable (for `matches`). */
-export const anyItem = any(legacyPost, legacyComment, reactPost, reactComment);
+/** React comment test ids: root 2026-03 [S8]; in thread 2026-03 [S8][S3]; `comment` (video, mobile) 2026-01 [S3]. */
+export const reactCommentTestIds: readonly string[] = ['wall_comments_comment_root', 'wall_comments_comment_in_thread', 'comment'];
+export const reactComment = any(...reactCommentTestIds.map((id) => `[data-testid="${id}"]`));
 /**
  * What one root-level querySelectorAll asks for: `[data-post-id]` (a cheap presence test covering
  * legacy posts, legacy comments and React posts) plus the React comment test ids. Attribute-value
@@ -36,7 +31,12 @@ export const anyItem = any(legacyPost, legacyComment, reactPost, reactComment);
  */
 export const itemCandidates = any('[data-post-id]', reactComment);
 /** Any item box including deleted ones (used to scope "own" descendants). */
-export const anyItemBox = any(legacyPost, '.reply[data-post-id]', reactPost, reactComment);
+export const anyItemBox = any(legacyPost, legacyCommentBox, reactPost, reactComment);
+/** The boxes of one generation: a scan scopes an item's parts with these (a shorter list matches faster). */
+export const legacyItemBox = any(legacyPost, legacyCommentBox);
+/** Capturable legacy/hybrid items: posts and live comments (a deep thread also has a `data-post-id`). */
+export const legacyItem = any(legacyPost, legacyComment);
+export const reactItemBox = any(reactPost, reactComment);
 /** Layers that show one post over a page (`?w=wall-1_2`): React `#post-layer` 2025 [S9] (PARTIAL); legacy `#wk_layer_wrap` [S14]. */
 export const postLayer = any('#post-layer', '#wk_layer_wrap', '.wk_layer');
 

@@ -1,0 +1,27 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { fixtureRoutes } from '../../test/fixtures/routes';
+import { loadFixture } from '../../test/fixtures/shared/load-fixture';
+import { adapterFor } from './index';
+
+describe('place: key and slot in one pass, as keyOf and buttonSlot give them', () => {
+  it.each(fixtureRoutes.map((route) => [route.file, route] as const))('%s', async (_, route) => {
+    const query = route.query ? `?${new URLSearchParams(route.query)}` : '';
+    const url = `https://${route.host ?? (route.site === 'vk' ? 'vk.com' : 'ok.ru')}${route.path}${query}`;
+    const adapter = adapterFor(url)!;
+    const page = loadFixture(route.file, url);
+    try {
+      const items = adapter.findItems(page.document);
+      expect(items.length).toBeGreaterThan(2);
+      for (const item of items) {
+        const placed = adapter.place(item, url);
+        expect(placed.key).toBe(adapter.keyOf(item, url));
+        expect(placed.key).not.toBeNull();
+        expect(placed.slot).toEqual(adapter.buttonSlot(item));
+        expect(placed.slot.parent).not.toBe(item);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
