@@ -14,6 +14,8 @@ export const SITE_MATCHES = [
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  // OTKLIK_OUT lets parallel work trees build without overwriting each other's .output.
+  outDir: process.env.OTKLIK_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite 8 may emit a raw U+FFFF (e.g. from Dexie) that makes Chromium refuse the extension.
   experimental: { escapeUnicode: true },

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../..', process.env.OTKLIK_OUT ?? '.output', 'chrome-mv3');
 export const SCREENS_DIR = resolve(import.meta.dirname, '../screens');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MAPPED_HOSTS = ['vk.com', '*.vk.com', 'vk.ru', '*.vk.ru', 'ok.ru', '*.ok.ru', 'web.telegram.org', 'example.org'];
