@@ -107,37 +107,27 @@ export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
   }
   const yearStart = (year: number) => zonedTimeToInstant({ year, month: 1, day: 1, hour: 0, minute: 0 }, timeZone);
 
-  const working = new Timeline({
-    label: 'working time',
-    yearStart,
-    specialYears,
-    weekHasOpenTime: planner.weekHasWorkingTime,
-    intervalsOfYear(year) {
-      const offset = constantOffset(year);
-      const starts: number[] = [];
-      const ends: number[] = [];
-      forEachDay(year, (date) => {
-        for (const [start, end] of planner.plan(date).intervals) append(starts, ends, toInstant(date, start, offset), toInstant(date, end, offset));
-      });
-      return { starts, ends };
-    },
-  });
-
-  const workingDays = new Timeline({
-    label: 'working day',
-    yearStart,
-    specialYears,
-    weekHasOpenTime: planner.weekHasWorkingTime,
-    intervalsOfYear(year) {
-      const offset = constantOffset(year);
-      const starts: number[] = [];
-      const ends: number[] = [];
-      forEachDay(year, (date) => {
-        if (planner.plan(date).intervals.length > 0) append(starts, ends, toInstant(date, 0, offset), toInstant(date, 1440, offset));
-      });
-      return { starts, ends };
-    },
-  });
+  /** A timeline whose intervals are each day's `intervalsOfDay` (minutes from local midnight). */
+  function timelineOf(label: string, intervalsOfDay: (date: CivilDate) => ReadonlyArray<readonly [number, number]>): Timeline {
+    return new Timeline({
+      label,
+      yearStart,
+      specialYears,
+      weekHasOpenTime: planner.weekHasWorkingTime,
+      intervalsOfYear(year) {
+        const offset = constantOffset(year);
+        const starts: number[] = [];
+        const ends: number[] = [];
+        forEachDay(year, (date) => {
+          for (const [start, end] of intervalsOfDay(date)) append(starts, ends, toInstant(date, start, offset), toInstant(date, end, offset));
+        });
+        return { starts, ends };
+      },
+    });
+  }
+  const WHOLE_DAY = [[0, 1440]] as const;
+  const working = timelineOf('working time', (date) => planner.plan(date).intervals);
+  const workingDays = timelineOf('working day', (date) => (planner.plan(date).intervals.length > 0 ? WHOLE_DAY : []));
 
   const isWorkingDate = (date: CivilDate) => planner.plan(date).intervals.length > 0;
 
