@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { Alert, Button, TextArea, TextField } from '../ui/index';
 import { useCaseAction, useWorkspace } from './context';
 import { fromLocalInput, toLocalInput } from './format';
+import { MomentField, momentError } from './MomentField';
 import { fieldLabel, t } from './messages';
 
 const FILLABLE = ['author.name', 'author.url', 'author.id', 'postedAt', 'text'] as const;
@@ -22,7 +23,9 @@ export function MissingFields({ now }: { now: number }) {
   const fillable = c.missing.filter(isFillable);
   const set = (field: Fillable) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
+  const postedAtError = momentError(values.postedAt ?? '', ws.timeZone);
   const submit = async () => {
+    if (postedAtError) return;
     const changes: Record<string, string | number> = {};
     for (const field of fillable) {
       const value = values[field]?.trim();
@@ -59,23 +62,33 @@ export function MissingFields({ now }: { now: number }) {
           }}
         >
           {fillable.map((field) =>
-            field === 'text' ? (
+            field === 'postedAt' ? (
+              <MomentField
+                key={field}
+                label={fieldLabel(field)}
+                value={values.postedAt ?? ''}
+                onChange={set('postedAt')}
+                hint={t('zoneHint', { zone: ws.timeZone })}
+                testId="fill-postedAt"
+                timeZone={ws.timeZone}
+                maxDate={toLocalInput(Math.min(now, c.detectedAt), ws.timeZone).slice(0, 10)}
+              />
+            ) : field === 'text' ? (
               <TextArea key={field} label={fieldLabel(field)} value={values.text ?? ''} onInput={set('text')} rows={3} textareaProps={{ lang: 'ru', 'data-testid': 'fill-text' }} />
             ) : (
               <TextField
                 key={field}
                 label={fieldLabel(field)}
-                type={field === 'postedAt' ? 'datetime-local' : field === 'author.url' ? 'url' : 'text'}
+                type={field === 'author.url' ? 'url' : 'text'}
                 value={values[field] ?? ''}
                 onInput={set(field)}
-                hint={field === 'postedAt' ? t('zoneHint', { zone: ws.timeZone }) : undefined}
-                inputProps={{ 'data-testid': `fill-${field.replace('.', '-')}`, max: field === 'postedAt' ? toLocalInput(Math.min(now, c.detectedAt), ws.timeZone) : undefined }}
+                inputProps={{ 'data-testid': `fill-${field.replace('.', '-')}` }}
               />
             ),
           )}
           {action.error && <Alert tone="danger">{action.error}</Alert>}
           <div class="case-actions">
-            <Button type="submit" variant="primary" size="sm" loading={action.busy === 'fill'} data-testid="fill-submit">
+            <Button type="submit" variant="primary" size="sm" loading={action.busy === 'fill'} disabled={postedAtError !== undefined} data-testid="fill-submit">
               {t('save')}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setOpen(false)}>

@@ -13,6 +13,7 @@ import { publicationEvent } from '../../utils/drafting/publication';
 import { useCaseAction, useWorkspace } from './context';
 import { tDraft } from './draft-messages';
 import { fromLocalInput, toLocalInput } from './format';
+import { MomentField, momentError } from './MomentField';
 
 const OUTCOME_TONE: Record<'inserted' | 'copied' | 'failed', AlertTone> = { inserted: 'success', copied: 'warning', failed: 'danger' };
 
@@ -42,7 +43,9 @@ export function PublishPanel({ now }: { now: number }) {
     });
   };
   const copy = async () => setCopied(await ws.copy(text));
+  const whenError = momentError(when, ws.timeZone);
   const mark = async () => {
+    if (whenError) return;
     const replyAt = when ? fromLocalInput(when, ws.timeZone) : undefined;
     const event = publicationEvent(fromRow(c), ws.policy, { url, replyAt });
     if (!event) return;
@@ -86,15 +89,8 @@ export function PublishPanel({ now }: { now: number }) {
         }}
       >
         <TextField label={tDraft('replyUrl')} type="url" value={url} onInput={setUrl} placeholder="https://vk.com/wall-…?reply=…" inputProps={{ 'data-testid': 'published-url' }} />
-        <TextField
-          label={tDraft('replyAt')}
-          type="datetime-local"
-          value={when}
-          onInput={setWhen}
-          hint={tDraft('replyAtHint', { zone: ws.timeZone })}
-          inputProps={{ 'data-testid': 'published-at', max: toLocalInput(now, ws.timeZone) }}
-        />
-        <Button type="submit" loading={action.busy === 'mark'} data-testid="mark-published">
+        <MomentField label={tDraft('replyAt')} value={when} onChange={setWhen} hint={tDraft('replyAtHint', { zone: ws.timeZone })} testId="published-at" timeZone={ws.timeZone} maxDate={toLocalInput(now, ws.timeZone).slice(0, 10)} />
+        <Button type="submit" loading={action.busy === 'mark'} disabled={whenError !== undefined} data-testid="mark-published">
           {tDraft(`mark_${publication.type}`)}
         </Button>
         {action.error && (

@@ -17,6 +17,7 @@ async function save(patch: SettingsPatch) {
 
 export function NotificationsSection({ settings }: { settings: Settings }) {
   const [next, setNext] = useState(Number.NaN);
+  const [typed, setTyped] = useState('');
   const thresholds = settings.notificationThresholds;
   const invalid = !Number.isInteger(next) || next < 1 || next > 7 * 24 * 60;
   const duplicate = thresholds.includes(next);
@@ -43,15 +44,19 @@ export function NotificationsSection({ settings }: { settings: Settings }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (invalid || duplicate) return;
-          void save({ notificationThresholds: [...thresholds, next] }).then(() => setNext(Number.NaN));
+          void save({ notificationThresholds: [...thresholds, next] }).then(() => {
+            setNext(Number.NaN);
+            setTyped('');
+          });
         }}
       >
         <NumberField
           label={tOptions('thresholdNew')}
           value={next}
           testId="threshold-new"
-          error={Number.isNaN(next) ? undefined : invalid ? tOptions('thresholdInvalid') : duplicate ? tOptions('thresholdDuplicate') : undefined}
+          error={typed.trim() === '' ? undefined : invalid ? tOptions('thresholdInvalid') : duplicate ? tOptions('thresholdDuplicate') : undefined}
           onChange={setNext}
+          onText={setTyped}
         />
         <Button type="submit" disabled={invalid || duplicate} data-testid="threshold-add">
           {tOptions('thresholdAdd')}

@@ -15,6 +15,7 @@ export {
   type SelectOption,
   type CheckboxProps,
 } from './fields';
+export { TimeField, type TimeFieldProps } from './TimeField';
 export { Badge, StatusPill, type BadgeProps, type StatusPillProps } from './Badge';
 export { Tabs, TabPanel, tabId, tabPanelId, type TabItem, type TabsProps, type TabPanelProps } from './Tabs';
 export { Card, Section, Toolbar, ToolbarSpacer, EmptyState, type CardProps, type SectionProps, type ToolbarProps, type EmptyStateProps } from './layout';

@@ -8,6 +8,7 @@ export const { t: tUi } = defineMessages({
     required: 'обязательное поле',
     dismiss: 'Скрыть сообщение',
     notifications: 'Уведомления',
+    timePlaceholder: 'ЧЧ:ММ',
   },
   en: {
     close: 'Close',
@@ -15,5 +16,6 @@ export const { t: tUi } = defineMessages({
     required: 'required',
     dismiss: 'Dismiss',
     notifications: 'Notifications',
+    timePlaceholder: 'HH:MM',
   },
 });

@@ -1,8 +1,9 @@
 /**
  * The options page in Chromium: first-run wizard; copy a preset, change a stage's duration and see
  * the live preview change; save; export the regulation JSON; import a broken file and see the
- * Russian error with nothing changed; add a calendar override and see it in the year view; open
- * the report with cases seeded through the background. Screenshots go to test/e2e/screens/.
+ * Russian error with nothing changed; type the weekly schedule on the 24-hour clock; add a calendar
+ * override and see it in the year view; open the report with cases seeded through the background.
+ * Screenshots go to test/e2e/screens/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,9 +109,25 @@ describe('the options page', () => {
     const first = [1, 2, 3, 4, 5, 6, 7].find((d) => new Date(Date.UTC(year, 6, d)).getUTCDay() === 6)!;
     const saturday = page.getByTestId(`day-${year}-07-0${first}`);
     await expect(saturday.getAttribute('data-kind')).resolves.toBe('weekend');
+    // Times are typed on the 24-hour clock (a text field, not type=time, which shows AM/PM in an
+    // English-locale browser): «10» becomes «10:00» when the field is left; 25:00 is refused.
+    const monEnd = page.getByTestId('week-mon-1-to');
+    await expect(monEnd.getAttribute('type')).resolves.toBe('text');
+    await expect(monEnd.getAttribute('inputmode')).resolves.toBe('numeric');
+    await expect(monEnd.inputValue()).resolves.toBe('18:00');
+    expect(await page.locator('[data-testid="section-worktime"] input[type="time"]').count()).toBe(0);
     await page.getByTestId('week-sat-add').click();
-    await page.getByTestId('week-sat-0-from').fill('10:00');
+    const satFrom = page.getByTestId('week-sat-0-from');
+    await satFrom.fill('25:00');
+    await satFrom.press('Tab');
+    await page.getByText('Часы — от 00 до 23').waitFor();
+    await expect(page.getByTestId('week-save').isDisabled()).resolves.toBe(true);
+    await satFrom.fill('10');
+    await satFrom.press('Tab');
+    await expect(satFrom.inputValue()).resolves.toBe('10:00');
     await page.getByTestId('week-sat-0-to').fill('14:00');
+    await page.getByTestId('week-sat-0-to').scrollIntoViewIfNeeded();
+    await shot('options-week-24h', false);
     await page.getByTestId('week-save').click();
     await page.locator(`[data-testid="day-${year}-07-0${first}"][data-kind="working"]`).waitFor();
     await expect(saturday.getAttribute('title')).resolves.toContain('4 ч');

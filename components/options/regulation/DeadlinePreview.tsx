@@ -8,7 +8,8 @@ import { calendarFor, type CalendarOverrides } from '../../../utils/cases/deadli
 import { getLocale } from '../../../utils/i18n/index';
 import type { Regulation } from '../../../utils/regulation/schema';
 import { parseLocalDateTime } from '../../../utils/worktime/zone';
-import { Alert, Badge, Checkbox, Select, TextField } from '../../ui/index';
+import { parseTimeOfDay } from '../../../utils/settings/time-of-day';
+import { Alert, Badge, Checkbox, Select, TextField, TimeField } from '../../ui/index';
 import { formatDateTime, toLocalInput } from '../format';
 import { tReg } from './messages';
 import { previewDeadlines } from './preview';
@@ -24,16 +25,19 @@ export interface DeadlinePreviewProps {
 
 export function DeadlinePreview({ regulation, overrides, now }: DeadlinePreviewProps) {
   const zone = regulation?.timeZone ?? 'Europe/Moscow';
-  const [detected, setDetected] = useState(() => toLocalInput(now, zone));
+  const [detectedDate, setDetectedDate] = useState(() => toLocalInput(now, zone).slice(0, 10));
+  const [detectedTime, setDetectedTime] = useState(() => toLocalInput(now, zone).slice(11, 16));
   const [importance, setImportance] = useState<'normal' | 'high'>('normal');
   const [several, setSeveral] = useState(false);
   const detectedAt = useMemo(() => {
+    const time = parseTimeOfDay(detectedTime);
+    if (!time.ok) return undefined;
     try {
-      return parseLocalDateTime(detected.replace('T', ' '), zone);
+      return parseLocalDateTime(`${detectedDate} ${time.value}`, zone);
     } catch {
       return undefined;
     }
-  }, [detected, zone]);
+  }, [detectedDate, detectedTime, zone]);
   const rows = useMemo(() => {
     if (!regulation || detectedAt === undefined) return undefined;
     return previewDeadlines(regulation, { detectedAt, importance, severalExecutors: several }, calendarFor(regulation, overrides));
@@ -45,12 +49,13 @@ export function DeadlinePreview({ regulation, overrides, now }: DeadlinePreviewP
       <p class="ui-muted">{tReg('previewHint')}</p>
       <div class="options-row">
         <TextField
-          type="datetime-local"
+          type="date"
           label={`${tReg('previewDetected')} (${zone})`}
-          value={detected}
-          onInput={setDetected}
+          value={detectedDate}
+          onInput={setDetectedDate}
           inputProps={{ 'data-testid': 'preview-detected' }}
         />
+        <TimeField label={tReg('previewDetectedTime')} value={detectedTime} onChange={setDetectedTime} inputProps={{ 'data-testid': 'preview-detected-time' }} />
         <Select
           label={tReg('previewImportance')}
           value={importance}

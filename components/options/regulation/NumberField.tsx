@@ -12,6 +12,8 @@ export interface NumberFieldProps {
   error?: string;
   testId?: string;
   hint?: string;
+  /** The text as typed (an empty field and «пять» are both NaN to `onChange`). */
+  onText?: (text: string) => void;
 }
 
 export function parseNumber(text: string): number {
@@ -21,7 +23,7 @@ export function parseNumber(text: string): number {
 
 const show = (value: number) => (Number.isNaN(value) ? '' : String(value).replace('.', ','));
 
-export function NumberField({ label, value, onChange, error, testId, hint }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, error, testId, hint, onText }: NumberFieldProps) {
   const [text, setText] = useState(show(value));
   useEffect(() => {
     // Follow changes made elsewhere (another field, discarding edits), not our own typing.
@@ -36,6 +38,7 @@ export function NumberField({ label, value, onChange, error, testId, hint }: Num
       inputProps={{ inputMode: 'decimal', class: 'options-number', ...(testId ? { 'data-testid': testId } : {}) }}
       onInput={(next) => {
         setText(next);
+        onText?.(next);
         onChange(parseNumber(next));
       }}
     />

@@ -125,4 +125,30 @@ describe('the stage-rule editor', () => {
     type($<HTMLInputElement>('regulation-id'), 'Моя копия');
     expect(fieldError($('regulation-id'))).toBe('только строчные латинские буквы, цифры и дефис');
   });
+
+  it('edits the event a stage counts from and who acts, and saves them', async () => {
+    mount();
+    const toggle = $('stage-route-toggle');
+    choose($<HTMLSelectElement>('stage-route-from'), 'posted');
+    expect(toggle.textContent).toContain('от публикации сообщения');
+    choose($<HTMLSelectElement>('stage-route-actor'), 'executor');
+    choose($<HTMLSelectElement>('stage-route-clock'), 'calendar');
+    await act(async () => $<HTMLButtonElement>('regulation-save').click());
+    const route = (request.mock.calls[0]![1].regulation as Regulation).stages.find((s) => s.id === 'route')!;
+    expect(route).toMatchObject({ from: 'posted', actor: 'executor', term: { kind: 'after', duration: 30, unit: 'minutes', clock: 'calendar' } });
+  });
+
+  it('takes the sample’s detection time on the 24-hour clock', () => {
+    mount();
+    const time = $<HTMLInputElement>('preview-detected-time');
+    expect(time.type).toBe('text');
+    expect(time.value).toBe('09:00');
+    type(time, '14');
+    // Detected at 14:00: 4 working hours today (14:00–18:00), the other 4 end at 13:00 tomorrow.
+    expect($('preview-answer-due').textContent).toBe('вт, 17.03.2026 13:00');
+    type(time, '14:75');
+    expect(fieldError(time)).toBe('Минуты — от 00 до 59');
+    expect($('deadline-preview').textContent).toContain('Исправьте ошибки');
+  });
 });
+

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { dayIntervalsSchema, isoDateSchema } from '../../../utils/settings/schema';
+import { parseTimeOfDay } from '../../../utils/settings/time-of-day';
 import { Button, Dialog, Select, TextField } from '../../ui/index';
 import { tOptions } from '../messages';
 import { IntervalsEditor, type Interval } from './IntervalsEditor';
@@ -31,8 +32,11 @@ export function OverrideDialog({ initial, exists, onSave, onRemove, onClose }: O
   const dateCheck = isoDateSchema.safeParse(value.date);
   const intervalsCheck = dayIntervalsSchema.safeParse(intervals);
   const dateError = dateCheck.success ? undefined : dateCheck.error.issues[0]?.message;
-  const intervalsError = intervalsCheck.success ? (working && intervals.length === 0 ? tWork('noWorkingTime') : undefined) : intervalsCheck.error.issues[0]?.message;
-  const valid = !dateError && !intervalsError;
+  // A time that is not a time has its own message next to it (TimeField); the order of the intervals is judged once all are times.
+  const timesOk = intervals.every(([from, to]) => parseTimeOfDay(from).ok && parseTimeOfDay(to, { endOfDay: true }).ok);
+  const noTime = working && intervals.length === 0;
+  const intervalsError = intervalsCheck.success ? (noTime ? tWork('noWorkingTime') : undefined) : timesOk ? intervalsCheck.error.issues[0]?.message : undefined;
+  const valid = !dateError && intervalsCheck.success && !noTime;
   return (
     <Dialog
       open

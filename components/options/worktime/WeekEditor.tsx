@@ -8,6 +8,7 @@ import { getLocale } from '../../../utils/i18n/index';
 import type { RegulationRow } from '../../../utils/db/database';
 import { copyRegulation } from '../../../utils/regulation/io';
 import { weekSchema, type WeekSchedule } from '../../../utils/regulation/schema';
+import { parseTimeOfDay } from '../../../utils/settings/time-of-day';
 import { WEEKDAYS } from '../../../utils/regulation/vocabulary';
 import { Alert, Button, showToast } from '../../ui/index';
 import { errorText, tOptions } from '../messages';
@@ -23,7 +24,11 @@ export function WeekEditor({ row, taken }: { row: RegulationRow; taken: Readonly
   const errors = new Map<string, Map<number, string>>();
   if (!check.success) {
     for (const issue of check.error.issues) {
-      const [day, index] = issue.path as [string, number];
+      const [day, index, end] = issue.path as [string, number | undefined, number | undefined];
+      // A time that is not a time: its own field says why (TimeField); the interval is judged once both are times.
+      if (end !== undefined) continue;
+      const interval = week[day as keyof WeekSchedule]?.[index ?? 0];
+      if (interval && !interval.every((time) => parseTimeOfDay(time, { endOfDay: true }).ok)) continue;
       if (!errors.has(day)) errors.set(day, new Map());
       errors.get(day)!.set(index ?? 0, issue.message);
     }
