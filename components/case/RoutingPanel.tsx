@@ -5,14 +5,16 @@
  * classification of a routed case records `edited` events, so the routing clock does not restart;
  * naming other executors re-routes. Where the operator approves (seed 001), an executor is optional.
  */
+import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { Alert, Button, IconButton, Select, TextField } from '../ui/index';
 import { CloseIcon } from '../ui/icons';
 import { computeDeadlines } from '../../utils/cases/deadlines';
 import type { Importance } from '../../utils/cases/events';
+import { absenceOf, type Absence } from '../../utils/directory/stand-in';
 import { getLocale } from '../../utils/i18n/index';
 import { useCaseAction, useWorkspace } from './context';
-import { formatDue } from './format';
+import { formatDue, toLocalInput } from './format';
 import { NotCompetentForm } from './NotCompetentForm';
 import { t } from './messages';
 
@@ -36,7 +38,7 @@ export function RoutingPanel({ now }: { now: number }) {
   return (
     <section class="case-block" data-testid="routing" aria-labelledby="routing-title">
       <h2 id="routing-title">{t('routing')}</h2>
-      <RoutingSummary />
+      <RoutingSummary now={now} />
       {expanded ? <RoutingForm now={now} onDone={() => setOpen(false)} key={routingKey} /> : canRoute && (
         <Button size="sm" variant="ghost" onClick={() => setOpen(true)} data-testid="route-edit">
           {t('changeRouting')}
@@ -47,10 +49,23 @@ export function RoutingPanel({ now }: { now: number }) {
   );
 }
 
-function RoutingSummary() {
-  const { c, name } = useWorkspace();
+/** «20.03.2026» — the last day away (absentUntil is the midnight after it); «отключён» for an inactive person. */
+function lastDayAway(absence: Absence, timeZone: string): string {
+  if (!Number.isFinite(absence.until)) return t('inactive');
+  const [year, month, day] = toLocalInput(absence.until - 1, timeZone).slice(0, 10).split('-');
+  return t('absentUntil', { date: `${day}.${month}.${year}` });
+}
+
+function RoutingSummary({ now }: { now: number }) {
+  const { c, name, people, timeZone } = useWorkspace();
+  const who = (id: string) => {
+    const notes = id === c.lead && c.executors.length > 1 ? [t('leadShort')] : [];
+    const away = absenceOf(people, id, now);
+    if (away) notes.push(away.standIn ? t('awayStandIn', { when: lastDayAway(away, timeZone), name: away.standIn.name }) : lastDayAway(away, timeZone));
+    return notes.length ? `${name(id)} (${notes.join('; ')})` : name(id);
+  };
   const facts = [
-    [t('executor'), c.executors.length ? c.executors.map((id) => (id === c.lead && c.executors.length > 1 ? `${name(id)} (${t('leadShort')})` : name(id))).join(', ') : t('notAssigned')],
+    [t('executor'), c.executors.length ? c.executors.map(who).join(', ') : t('notAssigned')],
     [t('topic'), c.topic],
     [t('location'), c.location],
   ].filter(([, value]) => value);
@@ -75,11 +90,24 @@ function RoutingForm({ now, onDone }: { now: number; onDone: () => void }) {
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setD((prev) => ({ ...prev, [key]: value }));
   const chosen = d.executors.filter(Boolean);
   const unique = [...new Set(chosen)];
-  const candidates = ws.people.filter((p) => (p.active && (p.roles.includes('executor') || p.roles.includes('curator'))) || c.executors.includes(p.id));
+  // A stand-in chosen here may hold another role (the curator's deputy): keep whoever is chosen listed.
+  const candidates = ws.people.filter((p) => (p.active && (p.roles.includes('executor') || p.roles.includes('curator'))) || c.executors.includes(p.id) || chosen.includes(p.id));
+  const optionLabel = (p: (typeof candidates)[number]) => {
+    const label = p.department ? `${p.name} — ${p.department}` : p.name;
+    const away = absenceOf(ws.people, p.id, now);
+    return away ? `${label} (${lastDayAway(away, ws.timeZone)})` : label;
+  };
   const options = (current: string) => [
     { value: '', label: t('chooseExecutor') },
-    ...candidates.filter((p) => p.id === current || !chosen.includes(p.id)).map((p) => ({ value: p.id, label: p.department ? `${p.name} — ${p.department}` : p.name })),
+    ...candidates.filter((p) => p.id === current || !chosen.includes(p.id)).map((p) => ({ value: p.id, label: optionLabel(p) })),
   ];
+  /** Seed 002 p. 6: the executor's stand-in takes the place (once, if already chosen elsewhere). */
+  const toStandIn = (index: number, standIn: string) =>
+    setD((prev) => {
+      const away = prev.executors[index];
+      const executors = prev.executors.map((id, i) => (i === index ? standIn : id)).filter((id, i, all) => id === '' || all.indexOf(id) === i);
+      return { ...prev, executors, lead: prev.lead === away ? standIn : prev.lead };
+    });
   const executorsChanged = unique.join('\n') !== c.executors.join('\n') || (unique.length > 1 && d.lead !== (c.lead ?? ''));
   const classification = { topic: d.topic.trim(), location: d.location.trim(), importance: d.importance };
   const classificationChanged = classification.topic !== (c.topic ?? '') || classification.location !== (c.location ?? '') || d.importance !== c.importance;
@@ -117,19 +145,37 @@ function RoutingForm({ now, onDone }: { now: number; onDone: () => void }) {
         void submit();
       }}
     >
-      {d.executors.map((id, index) => (
-        <div class="case-executor" key={index}>
-          <Select
-            label={index === 0 ? t('executor') : t('coExecutor')}
-            value={id}
-            onChange={(value) => set('executors', d.executors.map((old, i) => (i === index ? value : old)))}
-            options={options(id)}
-            selectProps={{ 'data-testid': index === 0 ? 'route-executor' : 'route-coexecutor' }}
-            hint={index === 0 && ws.policy.operatorMayApprove ? t('executorOptional') : undefined}
-          />
-          {index > 0 && <IconButton label={t('removeCoExecutor')} icon={<CloseIcon />} size="sm" onClick={() => set('executors', d.executors.filter((_, i) => i !== index))} />}
-        </div>
-      ))}
+      {d.executors.map((id, index) => {
+        const away = id ? absenceOf(ws.people, id, now) : undefined;
+        return (
+          <Fragment key={index}>
+            <div class="case-executor">
+              <Select
+                label={index === 0 ? t('executor') : t('coExecutor')}
+                value={id}
+                onChange={(value) => set('executors', d.executors.map((old, i) => (i === index ? value : old)))}
+                options={options(id)}
+                selectProps={{ 'data-testid': index === 0 ? 'route-executor' : 'route-coexecutor' }}
+                hint={index === 0 && ws.policy.operatorMayApprove ? t('executorOptional') : undefined}
+              />
+              {index > 0 && <IconButton label={t('removeCoExecutor')} icon={<CloseIcon />} size="sm" onClick={() => set('executors', d.executors.filter((_, i) => i !== index))} />}
+            </div>
+            {away && (
+              <Alert tone="warning" data-testid="route-absent" data-executor={id}>
+                <p>
+                  {ws.name(id)}: {lastDayAway(away, ws.timeZone)}.{' '}
+                  {away.standIn ? t('standInIs', { name: away.standIn.name }) : t('noStandIn')}
+                </p>
+                {away.standIn && (
+                  <Button size="sm" onClick={() => toStandIn(index, away.standIn!.id)} data-testid="route-stand-in">
+                    {t('routeToStandIn', { name: away.standIn.name })}
+                  </Button>
+                )}
+              </Alert>
+            )}
+          </Fragment>
+        );
+      })}
       {chosen.length > 0 && (
         <Button size="sm" variant="ghost" onClick={() => set('executors', [...d.executors, ''])} data-testid="route-add-coexecutor">
           {t('addCoExecutor')}

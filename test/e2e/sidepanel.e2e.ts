@@ -2,8 +2,9 @@
  * The side panel in Chromium, 400 px wide: cases are seeded through the background (`capture`,
  * `directoryPut` messages) and driven through the page as an operator would — route → draft →
  * return with a reason → revise → approve → insert (graceful while the on-page part is absent) →
- * mark published; interim → final; not subject; the 59-FZ text. Every deadline row is checked
- * against computeDeadlines over the stored timeline. Screenshots go to test/e2e/screens/.
+ * mark published; interim → final; not subject; the 59-FZ text; the stand-in of an absent executor.
+ * Every deadline row is checked against computeDeadlines over the stored timeline. Screenshots go
+ * to test/e2e/screens/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -277,6 +278,24 @@ describe('the side panel drives a case through the regulation', () => {
     expect(text).toContain('№ 59-ФЗ');
     expect(text).toContain('«Прошу выдать копию решения о сносе моего гаража, нужны документы.»');
     await screenshot(page, '14-appeal');
+    await page.close();
+  });
+
+  it('routes to the stand-in of an absent executor (seed 002 p. 6)', async () => {
+    await send('directoryPut', {
+      table: 'people',
+      record: { id: 'sidorova', name: 'Анна Сидорова', roles: ['executor'], substituteId: 'petrov', absentUntil: Date.now() + 2 * 86_400_000 },
+    });
+    const id = await capture('Во дворе дома 7 не работает освещение.');
+    const page = await openPanel(id);
+    await page.getByTestId('route-executor').selectOption('sidorova');
+    await expect.poll(() => page.getByTestId('route-absent').textContent()).toContain('Замещает: Пётр Петров');
+    await screenshot(page, '17-stand-in');
+    await page.getByTestId('route-stand-in').click();
+    await expect.poll(() => page.getByTestId('route-executor').inputValue()).toBe('petrov');
+    await page.getByTestId('route-submit').click();
+    await waitForStatus(page, 'inWork');
+    expect((await storedCase(page, id)).executors).toEqual(['petrov']);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personSchema, templateSchema, topicSchema } from './schema';
-import { actingPerson } from './stand-in';
+import { absenceOf, actingPerson } from './stand-in';
 import { describeZodError } from '../validation';
 
 describe('directory schemas', () => {
@@ -56,5 +56,28 @@ describe('actingPerson', () => {
     expect(actingPerson(everyoneAway, 'a', 0)).toBeUndefined();
     expect(actingPerson(people, 'zzz', 0)).toBeUndefined();
     expect(actingPerson(people, 'd', 0)).toBeUndefined();
+  });
+});
+
+describe('absenceOf', () => {
+  const people = [
+    personSchema.parse({ id: 'a', name: 'А', roles: ['executor'], substituteId: 'b', absentUntil: 2_000 }),
+    personSchema.parse({ id: 'b', name: 'Б', roles: ['executor'], substituteId: 'c', absentUntil: 1_500 }),
+    personSchema.parse({ id: 'c', name: 'В', roles: ['executor'] }),
+    personSchema.parse({ id: 'd', name: 'Г', roles: ['executor'], active: false, substituteId: 'c' }),
+    personSchema.parse({ id: 'e', name: 'Д', roles: ['executor'], absentUntil: 2_000 }),
+  ];
+  it('is nothing for a person at work or unknown', () => {
+    expect(absenceOf(people, 'a', 2_000)).toBeUndefined();
+    expect(absenceOf(people, 'c', 0)).toBeUndefined();
+    expect(absenceOf(people, 'zzz', 0)).toBeUndefined();
+  });
+  it('names the return and who stands in now, through substitutes who are away too', () => {
+    expect(absenceOf(people, 'a', 1_000)).toEqual({ until: 2_000, standIn: people[2] });
+    expect(absenceOf(people, 'a', 1_600)).toEqual({ until: 2_000, standIn: people[1] });
+  });
+  it('treats an inactive person as away for good, and says when nobody stands in', () => {
+    expect(absenceOf(people, 'd', 0)).toEqual({ until: Number.POSITIVE_INFINITY, standIn: people[2] });
+    expect(absenceOf(people, 'e', 0)).toEqual({ until: 2_000 });
   });
 });

@@ -23,3 +23,23 @@ export function actingPerson(people: readonly Person[], personId: string, now: n
   }
   return undefined;
 }
+
+export interface Absence {
+  /** The moment the person is back (epoch ms): midnight after the last day away. */
+  until: number;
+  /** Who acts for them now (the chain of substitutes followed), when someone available is named. */
+  standIn?: Person;
+}
+
+/**
+ * Whether a person is away at `now` (absent, or no longer active) and who stands in; undefined when
+ * the person is there or unknown. Seed 002 p. 6: an executor's duties pass to the named stand-in.
+ */
+export function absenceOf(people: readonly Person[], personId: string, now: number): Absence | undefined {
+  const person = people.find((p) => p.id === personId);
+  if (!person || (person.active && !isAbsent(person, now))) return undefined;
+  const standIn = actingPerson(people, personId, now);
+  const absence: Absence = { until: person.absentUntil ?? Number.POSITIVE_INFINITY };
+  if (standIn && standIn.id !== personId) absence.standIn = standIn;
+  return absence;
+}

@@ -95,7 +95,7 @@ export function PersonDialog({ person, people, timeZone, onClose }: PersonDialog
             setDraft(id ? { ...others, substituteId: id } : others);
           }}
         />
-        <TextField type="date" label={tDir('absentUntil')} hint={tDir('absentHint')} value={away} onInput={setAway} />
+        <TextField type="date" label={tDir('absentUntil')} hint={tDir('absentHint')} value={away} onInput={setAway} inputProps={{ 'data-testid': 'person-absent-until' }} />
       </div>
       <Checkbox label={tDir('active')} checked={draft.active} onChange={(active) => set({ active })} />
     </Dialog>
