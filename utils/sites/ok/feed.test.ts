@@ -84,12 +84,25 @@ describe('OK topic layer over the feed', () => {
     });
   });
 
+  it('reports the owner missing, not guessed, when neither the URL nor the topic shows it', () => {
+    page = loadFixture('ok/group-feed.html', LAYER);
+    const doc = page.document;
+    doc.querySelector('#hook_Block_MediaTopicLayerBody .mlr_top')!.remove();
+    const topic = okAdapter.extract(okAdapter.findByKey(doc, T2, LAYER)!, ctx);
+    const comment = okAdapter.extract(okAdapter.findByKey(doc, `${T2}#comment=176003`, LAYER)!, ctx);
+    expect(topic.ref).toEqual({ topicId: '156795562550690' });
+    expect(topic.missing).toEqual(expect.arrayContaining(['ref.ownerId', 'author.name', 'author.url', 'author.id']));
+    expect(comment.ref).toEqual({ topicId: '156795562550690', commentId: '176003' });
+    expect(comment.missing).toEqual(['ref.ownerId', 'author.id']);
+  });
+
   it('reads layer comments and publishes a reply to one of them', async () => {
     page = loadFixture('ok/group-feed.html', LAYER);
     const doc = page.document;
     const sergey = okAdapter.extract(okAdapter.findByKey(doc, `${T2}#comment=176003`, LAYER)!, ctx);
     expect(sergey).toMatchObject({ url: `${LAYER}#comment=176003`, text: 'Когда будет готово?\nЛетом детям негде гулять.', postedAt: NOW - 3_600_000, missing: ['author.id'] });
-    expect(sergey.ref).toEqual({ topicId: '156795562550690', commentId: '176003' });
+    // The slug URL has no group id: the owner comes from the layer topic's author (group-author JSON).
+    expect(sergey.ref).toEqual({ topicId: '156795562550690', ownerId: '70000001234567', commentId: '176003' });
 
     const target = okAdapter.findByKey(doc, `${T2}#comment=176001`, LAYER)!;
     const editor = (await okAdapter.openReply(target))!;

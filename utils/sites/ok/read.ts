@@ -103,7 +103,7 @@ export function readFeedPost(item: Element, context: ExtractContext): ItemReadin
     markup: 'ok-feed',
     itemKey: topic ? okItemKey(topic) : '',
     ref: { topicId: topic?.topicId, ownerId: topic?.groupId ?? okIdFromHref(authorLink?.getAttribute('href')) },
-    expectedRef: ['topicId'],
+    expectedRef: ['topicId', 'ownerId'],
     url,
     threadUrl: url,
     author: author(authorLink, context.pageUrl),
@@ -129,6 +129,23 @@ function groupAuthorData(item: Element): GroupAuthorData {
   }
 }
 
+/** The topic's author (a group, or a user for a status) link: group-author JSON, else the header link. */
+function topicAuthorHref(topic: Element, data = groupAuthorData(topic)): string | undefined {
+  return typeof data.group?.href === 'string' ? data.group.href : (ownFirst(topic, s.topicAuthorLink, s.anyItemBox)?.getAttribute('href') ?? undefined);
+}
+
+/**
+ * Numeric owner (group or user) of the topic a comment belongs to: the topic URL's group id, else
+ * the link to the author of the topic (layer or page) or feed post around the comment.
+ */
+function commentOwnerId(item: Element, topic: OkTopicRef | undefined): string | undefined {
+  if (topic?.groupId) return topic.groupId;
+  const host = item.closest(s.topic);
+  if (host) return okIdFromHref(topicAuthorHref(host));
+  const post = item.closest(s.feedPost);
+  return post ? okIdFromHref(ownFirst(post, s.feedAuthor, s.anyItemBox)?.getAttribute('href')) : undefined;
+}
+
 function topicTime(item: Element, data: GroupAuthorData, context: ExtractContext): { text?: string; posted?: ParsedRuDate } {
   const visible = textOf(ownFirst(item, s.topicDate, s.anyItemBox));
   const created = data.timeInfo?.createTime;
@@ -147,7 +164,7 @@ export function readTopic(item: Element, context: ExtractContext): ItemReading {
   const data = groupAuthorData(item);
   // The header has an avatar link and a name link to the same page; the name is the one with text.
   const links = ownAll(item, s.topicAuthorLink, s.anyItemBox);
-  const href = typeof data.group?.href === 'string' ? data.group.href : links[0]?.getAttribute('href');
+  const href = topicAuthorHref(item, data);
   const name = typeof data.group?.name === 'string' ? data.group.name : links.map((link) => textOf(link)).find(Boolean);
   const time = topicTime(item, data, context);
   const url = topicUrl(topic, context.pageUrl);
@@ -157,7 +174,7 @@ export function readTopic(item: Element, context: ExtractContext): ItemReading {
     markup: item.closest(s.topicLayer) ? 'ok-topic-layer' : 'ok-topic',
     itemKey: topic ? okItemKey(topic) : '',
     ref: { topicId: topic?.topicId, ownerId: topic?.groupId ?? okIdFromHref(href) },
-    expectedRef: ['topicId'],
+    expectedRef: ['topicId', 'ownerId'],
     url,
     threadUrl: url,
     author: { name, url: absoluteUrl(href, context.pageUrl), id: okIdFromHref(href) },
@@ -181,8 +198,8 @@ export function readComment(item: Element, context: ExtractContext): ItemReading
     kind: 'comment',
     markup: item.closest(s.topicLayer) ? 'ok-topic-layer' : 'ok-topic',
     itemKey: topic && commentId ? okItemKey(topic, commentId) : '',
-    ref: { topicId: topic?.topicId, ownerId: topic?.groupId, commentId, threadId: replyTo && /^\d+$/.test(replyTo) ? replyTo : undefined },
-    expectedRef: ['topicId', 'commentId'],
+    ref: { topicId: topic?.topicId, ownerId: commentOwnerId(item, topic), commentId, threadId: replyTo && /^\d+$/.test(replyTo) ? replyTo : undefined },
+    expectedRef: ['topicId', 'ownerId', 'commentId'],
     url: threadUrl && commentId ? `${threadUrl}#comment=${commentId}` : undefined,
     threadUrl,
     author: author(ownFirst(item, s.commentAuthor, s.anyItemBox), context.pageUrl),

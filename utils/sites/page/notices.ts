@@ -43,7 +43,7 @@ export function badgeLabel(parts: readonly (string | undefined)[]): string {
   return t('badge', { status: parts.filter(Boolean).join(', ') });
 }
 
-/** ru|en names of captured fields; `ref.*` share one. */
+/** ru|en names of captured fields; `ref.*` share one, except the owner. */
 const FIELD_NAMES: Record<string, string> = {
   'author.name': 'имя автора|author name',
   'author.url': 'ссылка на автора|author link',
@@ -54,6 +54,7 @@ const FIELD_NAMES: Record<string, string> = {
   threadUrl: 'ссылка на ветку|thread link',
   kind: 'пост или комментарий|post or comment',
   ref: 'номера поста и комментария|ids',
+  'ref.ownerId': 'номер группы или автора записи|owner id',
   pageTitle: 'заголовок|title',
 };
 
@@ -61,7 +62,7 @@ const FIELD_NAMES: Record<string, string> = {
 export function describeMissing(missing: readonly string[]): string {
   const names = new Set<string>();
   for (const field of missing) {
-    const known = FIELD_NAMES[field.startsWith('ref.') ? 'ref' : field];
+    const known = FIELD_NAMES[field] ?? FIELD_NAMES[field.startsWith('ref.') ? 'ref' : field];
     if (field !== 'postedAtText') names.add(known ? known.split('|')[getLocale() === 'en' ? 1 : 0]! : field);
   }
   return [...names].join(', ');

@@ -46,6 +46,7 @@ describe('selectionItem: what any page gives', () => {
 
   it('names missing fields in Russian, once each', () => {
     expect(describeMissing(['author.id', 'ref.postId', 'ref.commentId', 'postedAt', 'postedAtText', 'weird'])).toBe('id автора, номера поста и комментария, время публикации, weird');
+    expect(describeMissing(['ref.ownerId', 'author.id'])).toBe('номер группы или автора записи, id автора');
   });
 });
 
