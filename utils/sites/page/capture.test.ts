@@ -133,6 +133,37 @@ describe('capture buttons on the page', () => {
     expect((doc.getElementById('reply_to-123456_789') as HTMLInputElement).value).toBe('');
   });
 
+  it('keeps the badge live: refreshed every 30 s while the page is visible, and when it becomes visible again', async () => {
+    started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
+    const { doc, background, settle, tick } = started;
+    const button = doc.getElementById('post-123456_1001')!.querySelector<HTMLButtonElement>('[data-otklik-capture]')!;
+    button.click();
+    await settle();
+    expect(button.textContent).toBe('Новое · 2 ч 15 мин раб.');
+    const asked = () => background.callsOf('caseBadges').length;
+    const before = asked();
+
+    // The case moved on elsewhere (the side panel): the next tick shows it.
+    background.cases.get('case-1')!.status = 'approved';
+    tick();
+    await settle();
+    expect(asked()).toBe(before + 1);
+    expect(background.callsOf('caseBadges').at(-1)!.payload).toEqual({ caseIds: ['case-1'] });
+    expect(button.textContent).toBe('Согласовано · 2 ч 15 мин раб.');
+
+    // A hidden tab asks nothing; it catches up when shown again.
+    Object.defineProperty(doc, 'hidden', { value: true, configurable: true });
+    background.cases.get('case-1')!.status = 'answered';
+    tick();
+    await settle();
+    expect(asked()).toBe(before + 1);
+    Object.defineProperty(doc, 'hidden', { value: false, configurable: true });
+    doc.dispatchEvent(new started.page.window.Event('visibilitychange') as unknown as Event);
+    await settle();
+    expect(asked()).toBe(before + 2);
+    expect(button.textContent).toBe('Ответ опубликован · 2 ч 15 мин раб.');
+  });
+
   it('shows the case of an item captured before instead of a button, after a reload', async () => {
     const background = fakeBackground();
     started = await startOn('vk/legacy-wall.html', WALL, vkAdapter, background);

@@ -80,6 +80,8 @@ export interface StartedPage {
   frame(): void;
   /** Lets promises (messages) settle. */
   settle(): Promise<void>;
+  /** Runs what the page's 30-second interval runs (the badge refresh). */
+  tick(): void;
   /** Runs the pending idle callbacks, each with `budgetMs` to spend; how many ran. */
   idle(budgetMs?: number): number;
   close(): Promise<void>;
@@ -90,6 +92,7 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
   const doc = page.document;
   let queued: (() => void)[] = [];
   let idleWork: ((timeLeft: () => number) => void)[] = [];
+  const intervals: (() => void)[] = [];
   const session = startOnPage({
     doc,
     adapter,
@@ -99,7 +102,10 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
     schedule: (callback) => {
       queued.push(callback);
     },
-    setInterval: () => 0,
+    setInterval: (callback) => {
+      intervals.push(callback);
+      return 0;
+    },
     idle: (work) => {
       idleWork.push(work);
     },
@@ -121,6 +127,9 @@ export async function startOn(file: string, url: string, adapter: SiteAdapter, b
       session.flush();
     },
     settle,
+    tick: () => {
+      for (const callback of intervals) callback();
+    },
     idle: (budgetMs = 50) => {
       const run = idleWork;
       idleWork = [];
