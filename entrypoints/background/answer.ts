@@ -1,7 +1,8 @@
 /**
  * «Вставить в ветку» and publication detection, in the background. insertAnswer: the approved
  * draft's text goes to the content script of the tab that shows the case's thread (focused, or the
- * permalink opened in a new tab), which opens the item's reply box and inserts it — never sends.
+ * permalink opened in a new tab; a wall or feed that has the item when it can answer there), which
+ * opens the item's reply box and inserts it — never sends.
  * replyDetected: a page saw the reply; the event publicationFor names is appended with the reply's
  * permalink and time at the case's current version.
  */
@@ -15,7 +16,7 @@ import { caseRegulation, loadDueContext, workflowPolicyOf } from '../../utils/db
 import { cachedDueContext } from '../../utils/db/due-cache';
 import type { Handlers } from '../../utils/messaging/router';
 import type { ResponseOf } from '../../utils/messaging/protocol';
-import { isHasItemReply, isInsertReply, isPingReply, type PageCommand } from '../../utils/sites/page/commands';
+import { isHasItemReply, isInsertReply, isPingReply, type InsertReply, type PageCommand } from '../../utils/sites/page/commands';
 import { insertTexts, publishedNotice } from '../../utils/sites/page/notices';
 import { replyMatches } from '../../utils/sites/page/reply-match';
 import { tabPatterns, tabShowsThread } from '../../utils/sites/page/thread-tab';
@@ -52,11 +53,15 @@ async function waitForPage(tabId: number): Promise<boolean> {
   return false;
 }
 
-/** A tab showing the thread; else one whose page has the item; else the permalink in a new tab. */
-async function tabFor(row: CaseRow): Promise<{ tabId: number; opened: boolean }> {
+/**
+ * A tab showing the thread; else one whose page has the item; else the permalink in a new tab.
+ * `showsThread` is false for a page that merely has the item (a wall, a feed).
+ */
+async function tabFor(row: CaseRow): Promise<{ tabId: number; showsThread: boolean }> {
   const tabs = (await browser.tabs.query({ url: tabPatterns(row.network) })).filter((tab) => tab.id !== undefined);
   const ranked = tabs.sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   let tab = ranked.find((candidate) => tabShowsThread(candidate.url, row));
+  const showsThread = tab !== undefined;
   if (!tab && ranked.length) {
     const answers = await Promise.all(ranked.map((candidate) => withTimeout(send(candidate.id!, { otklikPage: 1, type: 'hasItem', itemKey: row.itemKey }), ASK_TIMEOUT_MS)));
     tab = ranked.find((_, index) => isHasItemReply(answers[index]) && (answers[index] as { found: boolean }).found);
@@ -64,10 +69,23 @@ async function tabFor(row: CaseRow): Promise<{ tabId: number; opened: boolean }>
   if (tab) {
     await browser.tabs.update(tab.id!, { active: true });
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
-    return { tabId: tab.id!, opened: false };
+    return { tabId: tab.id!, showsThread };
   }
   const created = await browser.tabs.create({ url: row.url, active: true });
-  return { tabId: created.id!, opened: true };
+  return { tabId: created.id!, showsThread: true };
+}
+
+/** The page's reply to the command, once its content script answers; undefined when it never did or left meanwhile. */
+async function insertIn(tabId: number, command: PageCommand): Promise<InsertReply | undefined> {
+  if (!(await waitForPage(tabId))) return undefined;
+  const reply = await send(tabId, command).catch(() => undefined);
+  return isInsertReply(reply) ? reply : undefined;
+}
+
+/** The tab itself when it now shows (or is loading) the thread: the wall's comments link went there. */
+async function tabNowOnThread(tabId: number, row: CaseRow): Promise<number | undefined> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab && (tabShowsThread(tab.pendingUrl, row) || tabShowsThread(tab.url, row)) ? tabId : undefined;
 }
 
 export async function insertAnswer(db: OtklikDB, caseId: string): Promise<InsertOutcome> {
@@ -75,12 +93,19 @@ export async function insertAnswer(db: OtklikDB, caseId: string): Promise<Insert
   if (!row) return { outcome: 'failed', message: TEXTS.notFound };
   if (row.draft?.state !== 'approved') return { outcome: 'failed', message: TEXTS.noDraft };
   if (row.network !== 'vk' && row.network !== 'ok') return { outcome: 'failed', message: TEXTS.otherNetwork };
-  const { tabId } = await tabFor(row);
-  if (!(await waitForPage(tabId))) return { outcome: 'failed', message: TEXTS.noPage, tabId };
+  const found = await tabFor(row);
+  let tabId = found.tabId;
   applySettingsLocale(await cachedDueContext(db));
   const command = { otklikPage: 1, type: 'insertAnswer', caseId, itemKey: row.itemKey, text: row.draft.text, texts: insertTexts() } as const;
-  const reply = await send(tabId, command).catch(() => undefined);
-  if (!isInsertReply(reply)) return { outcome: 'failed', message: TEXTS.noPage, tabId };
+  let reply = await insertIn(tabId, command);
+  // A wall or feed that has the item may have no reply box for it: on m.vk.com the comments live on
+  // the post's own page, where its comments link leads. Answer from the thread then: in this tab if
+  // the page went there, else from the permalink in a new one.
+  if (!found.showsThread && (!reply || reply.outcome === 'noEditor')) {
+    tabId = (await tabNowOnThread(tabId, row)) ?? (await browser.tabs.create({ url: row.url, active: true })).id!;
+    reply = await insertIn(tabId, command);
+  }
+  if (!reply) return { outcome: 'failed', message: TEXTS.noPage, tabId };
   if (reply.outcome === 'inserted') return { outcome: 'inserted', message: reply.message, tabId };
   return { outcome: reply.copied ? 'copied' : 'failed', message: reply.message, tabId };
 }

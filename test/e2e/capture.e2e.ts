@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, SCREENS_DIR, type ExtensionSession } from './harness/browser';
 import { send } from './harness/messages';
-import { captureOnPage, clearCases, controlKeys, countCases, layoutShifts, openSite, readCase } from './page-helpers';
+import { allCases, captureOnPage, clearCases, clickCaptureSelectionMenu, controlKeys, countCases, layoutShifts, openSite, readCase } from './page-helpers';
 
 interface Target {
   key: string;
@@ -84,6 +84,34 @@ const REPLICAS: Replica[] = [
     targets: [
       { key: 'wall-123456_789', expected: { kind: 'post', markup: 'vk-react-mobile', url: 'https://m.vk.com/wall-123456_789' } },
       { key: 'wall-123456_789?reply=1002', expected: { kind: 'comment', markup: 'vk-react-mobile', url: 'https://m.vk.com/wall-123456_789?reply=1002&thread=1001', author: { name: MARIA, url: 'https://m.vk.com/id555', id: '555' } } },
+    ],
+  },
+  {
+    name: 'VK mobile wall (m.vk.com, a repost)',
+    shot: 'vk-mobile-wall',
+    url: 'https://m.vk.com/club123456',
+    keys: ['wall-123456_789', 'wall-123456_788', 'wall-123456_786'],
+    targets: [
+      { key: 'wall-123456_789', expected: { kind: 'post', markup: 'vk-react-mobile', url: 'https://m.vk.com/wall-123456_789', author: { name: ADMIN, url: 'https://m.vk.com/club123456', id: '-123456' }, text: expect.stringMatching(/^❄️ Уборка снега: итоги ночной смены\n\nЗа ночь/), attachments: [expect.objectContaining({ type: 'photo', url: 'https://m.vk.com/photo-123456_457239017' })] } },
+      { key: 'wall-123456_786', expected: { kind: 'post', markup: 'vk-react-mobile', url: 'https://m.vk.com/wall-123456_786', text: 'Публикуем график приёма граждан на апрель.', postedAtText: '12 марта 2025', postedAtPrecision: 'day' } },
+    ],
+  },
+  {
+    name: 'VK legacy wall on vk.ru',
+    shot: 'vk-legacy-vk-ru',
+    url: 'https://vk.ru/club123456',
+    keys: ['wall-123456_789', ...['1001', '1002', '1003', '1004', '1006', '1007'].map((c) => `wall-123456_789?reply=${c}`), 'wall-123456_788', 'wall-123456_788?reply=1010'],
+    targets: [
+      { key: 'wall-123456_789?reply=1002', expected: { kind: 'comment', markup: 'vk-legacy', url: 'https://vk.ru/wall-123456_789?reply=1002&thread=1001', threadUrl: 'https://vk.ru/wall-123456_789', pageUrl: 'https://vk.ru/club123456', author: { name: MARIA, id: '555' } } },
+    ],
+  },
+  {
+    name: 'VK mobile (m.vk.ru)',
+    shot: 'vk-mobile-vk-ru',
+    url: 'https://m.vk.ru/wall-123456_789',
+    keys: ['wall-123456_789', ...['1001', '1002', '1004', '1006'].map((c) => `wall-123456_789?reply=${c}`)],
+    targets: [
+      { key: 'wall-123456_789?reply=1002', expected: { kind: 'comment', markup: 'vk-react-mobile', url: 'https://m.vk.ru/wall-123456_789?reply=1002&thread=1001', author: { name: MARIA, url: 'https://m.vk.ru/id555', id: '555' } } },
     ],
   },
   {
@@ -186,6 +214,48 @@ describe('capture on the page (Chromium)', () => {
         }),
     );
     expect(title).toBe('exists');
+  });
+
+  it('«Взять выделенное в работу» records the selection, address and title: telegram on web.telegram.org, other elsewhere; the case opens', async () => {
+    await clearCases(ext);
+    session.server.setPage(
+      'other',
+      '/k/',
+      '<!doctype html><meta charset="utf-8"><title>Заречный — чат жителей</title><div class="bubble">Когда   откроют <b>каток</b><br>на Лесной?</div><div>Другое сообщение</div>',
+    );
+    session.server.setPage('other', '/forum/t/123', '<!doctype html><meta charset="utf-8"><title>Форум Заречного</title><p id="post">Яма на дороге у школы № 3</p>');
+    const cases = [
+      { url: 'https://web.telegram.org/k/#@zarechny_chat', select: '.bubble', network: 'telegram', text: 'Когда откроют каток\nна Лесной?', title: 'Заречный — чат жителей', key: /^web\.telegram\.org\/k#@zarechny_chat#text=[0-9a-f]{16}$/ },
+      { url: 'https://example.org/forum/t/123?utm_source=vk', select: '#post', network: 'other', text: 'Яма на дороге у школы № 3', title: 'Форум Заречного', key: /^example\.org\/forum\/t\/123#text=[0-9a-f]{16}$/ },
+    ];
+    for (const [index, expected] of cases.entries()) {
+      const page = await session.context.newPage();
+      await page.goto(expected.url);
+      await page.evaluate((selector) => window.getSelection()!.selectAllChildren(document.querySelector(selector)!), expected.select);
+      await clickCaptureSelectionMenu(session, page);
+      await expect.poll(() => countCases(ext), { timeout: 10_000 }).toBe(index + 1);
+      const stored = (await allCases(ext)).find((row) => row.url === expected.url)!;
+      expect(stored).toMatchObject({ network: expected.network, kind: 'message', markup: 'selection', text: expected.text, pageTitle: expected.title, pageUrl: expected.url, status: 'new' });
+      expect(stored.itemKey).toMatch(expected.key);
+      expect(stored.missing).toEqual(expect.arrayContaining(['author.name', 'postedAt']));
+      expect(stored.missing).not.toContain('text');
+      // The case opens (the side panel, or its window where no gesture allows the panel).
+      await expect
+        .poll(async () => {
+          const contexts = await session.serviceWorker.evaluate(() =>
+            (globalThis as unknown as { chrome: { runtime: { getContexts(filter: object): Promise<{ documentUrl?: string }[]> } } }).chrome.runtime.getContexts({}),
+          );
+          return contexts.some((context) => context.documentUrl?.includes(`sidepanel.html?case=${encodeURIComponent(stored.id)}`));
+        }, { timeout: 10_000 })
+        .toBe(true);
+      // The same selection again is the same case.
+      await clickCaptureSelectionMenu(session, page);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await countCases(ext)).toBe(index + 1);
+      await page.close();
+    }
+    // The case windows opened without a gesture would take the focus from the next tests' pages.
+    for (const open of session.context.pages()) if (open.url().includes('sidepanel.html')) await open.close();
   });
 
   it('gives buttons to a topic opened as a layer without a reload (SPA navigation)', async () => {

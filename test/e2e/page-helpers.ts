@@ -135,3 +135,79 @@ export async function editorEvents(page: Page): Promise<string[]> {
 export async function sentReplies(page: Page): Promise<{ text: string; commentId: string; threadId?: string; url: string }[]> {
   return page.evaluate(() => (window as unknown as { __sent: { text: string; commentId: string; threadId?: string; url: string }[] }).__sent.slice());
 }
+
+export interface ToastPlacement {
+  text: string;
+  role: string | null;
+  live: string | null;
+  /** Viewport px from the top of the window to the toast. */
+  top: number;
+  /** Horizontal distance of the toast's centre from the window's centre. */
+  centreOffset: number;
+  /** Which of the given selectors (their first visible element) the toast overlaps. */
+  covers: string[];
+}
+
+/** Where Otklik's toast is on the page and what it covers, measured in the real layout. */
+export async function toastPlacement(page: Page, keepVisible: string[]): Promise<ToastPlacement> {
+  return page.evaluate((selectors) => {
+    const toast = document.getElementById('otklik-toast')!;
+    const box = toast.getBoundingClientRect();
+    const overlaps = (element: Element) => {
+      const r = element.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right;
+    };
+    return {
+      text: toast.textContent ?? '',
+      role: toast.getAttribute('role'),
+      live: toast.getAttribute('aria-live'),
+      top: box.top,
+      centreOffset: (box.left + box.right) / 2 - window.innerWidth / 2,
+      covers: selectors.filter((selector) => Array.from(document.querySelectorAll(selector)).some(overlaps)),
+    };
+  }, keepVisible);
+}
+
+/** Every record of the `cases` table (test pages hold a handful). */
+export async function allCases(ext: Page): Promise<Record<string, any>[]> {
+  return ext.evaluate(
+    () =>
+      new Promise<Record<string, any>[]>((resolve, reject) => {
+        const open = indexedDB.open('otklik');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('cases').objectStore('cases').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as Record<string, any>[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/**
+ * Clicks «Взять выделенное в работу» in the context menu of `page` over its current selection:
+ * the real listener in the service worker gets the click as Chromium hands it over (the selection
+ * text, the page URL, the tab with its URL and title, which activeTab grants on a menu click).
+ * Native menus cannot be clicked in headless Chromium; the event is dispatched to the registered
+ * listener instead.
+ */
+export async function clickCaptureSelectionMenu(session: ExtensionSession, page: Page): Promise<void> {
+  await page.bringToFront();
+  const selectionText = await page.evaluate(() => window.getSelection()!.toString());
+  const click = { selectionText, pageUrl: page.url(), url: page.url(), title: await page.title() };
+  await session.serviceWorker.evaluate(async (c) => {
+    type Tab = { id: number; windowId: number; url?: string; title?: string };
+    const api = (globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<Tab[]> }; contextMenus: { onClicked: { dispatch(info: object, tab: Tab): void } } };
+    }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    api.contextMenus.onClicked.dispatch(
+      { menuItemId: 'otklik-capture-selection', editable: false, frameId: 0, pageUrl: c.pageUrl, selectionText: c.selectionText },
+      { ...tab!, url: c.url, title: c.title },
+    );
+  }, click);
+}

@@ -19,6 +19,8 @@ describe('fixture routes', () => {
     ['https://vk.com/wall-123456_789?reply=1001&thread=1001', 'vk/react-post.html'],
     ['https://m.vk.com/wall-123456_789', 'vk/mobile-post.html'],
     ['https://m.vk.ru/wall-123456_789', 'vk/mobile-post.html'],
+    ['https://m.vk.com/club123456', 'vk/mobile-wall.html'],
+    ['https://m.vk.ru/club123456', 'vk/mobile-wall.html'],
     ['https://vk.com/feed', 'vk/react-feed.html'],
     ['https://ok.ru/group/70000001234567', 'ok/group-feed.html'],
     ['https://ok.ru/zarechny.adm/topic/156795562550690', 'ok/group-feed.html'],

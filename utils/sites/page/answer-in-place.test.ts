@@ -55,6 +55,20 @@ describe('answer in place', () => {
     expect(started.doc.getElementById('otklik-toast')!.textContent).toBe((reply as { message: string }).message);
   }, 10_000);
 
+  it('copies the text and says so when the item is there but no reply box opens', async () => {
+    started = await startOn('vk/react-post.html', POST_PAGE, vkAdapter);
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(started.page.window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+    // Comments closed: the page keeps the comments but has no composer.
+    started.doc.querySelector('[class*="vkitCommentInput__root"]')!.remove();
+    const reply = (await insert(started, 'wall-123456_789?reply=1002')) as InsertReply;
+    expect(reply).toEqual({ outcome: 'noEditor', copied: true, message: expect.stringMatching(/^Не удалось открыть поле ответа\. Текст скопирован/) });
+    expect(writeText).toHaveBeenCalledWith(ANSWER);
+    expect(started.doc.getElementById('otklik-toast')!.textContent).toBe(reply.message);
+    expect(started.doc.getElementById('-123456_1002')!.classList.contains('otklik-hl')).toBe(true);
+    expect(started.page.window.__sent).toEqual([]);
+  }, 10_000);
+
   it('notices the published reply under the item and reports it with its permalink and time', async () => {
     started = await startOn('vk/legacy-wall.html', WALL, vkAdapter);
     const { doc, page, background, frame } = started;

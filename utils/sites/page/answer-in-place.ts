@@ -37,10 +37,10 @@ function hintSend(button: HTMLElement): void {
   setTimeout(clear, SEND_HINT_MS);
 }
 
-async function giveUp(doc: Document, outcome: Exclude<InsertReply['outcome'], 'inserted'>, command: InsertCommand): Promise<InsertReply> {
+async function giveUp(doc: Document, outcome: Exclude<InsertReply['outcome'], 'inserted'>, command: InsertCommand, avoid: Element[] = []): Promise<InsertReply> {
   const copied = await copyText(doc, command.text);
   const message = `${command.texts[outcome]} ${command.texts[copied ? 'copied' : 'notCopied']}`;
-  showToast(doc, message, true);
+  showToast(doc, message, true, avoid);
   return { outcome, copied, message };
 }
 
@@ -51,15 +51,17 @@ export async function insertAnswerOnPage(deps: AnswerDeps, command: InsertComman
   // A page opened for this may still be rendering its comments.
   const item = await waitFor(() => adapter.findByKey(doc, command.itemKey, deps.pageUrl()), deps.findTimeoutMs ?? 3_000, 100);
   if (!item) return giveUp(doc, 'notFound', command);
-  item.scrollIntoView?.({ block: 'center' });
+  // The highlight's scroll-margin-top keeps the item's start below the site's header and the toast.
   highlight(item, 'otklik-hl', HIGHLIGHT_MS);
+  item.scrollIntoView?.({ block: 'start' });
   const editor = await adapter.openReply(item);
-  if (!editor) return giveUp(doc, 'noEditor', command);
+  if (!editor) return giveUp(doc, 'noEditor', command, [item]);
   const result = await insertText(editor, command.text);
-  if (!result.ok) return giveUp(doc, 'notTaken', command);
+  if (!result.ok) return giveUp(doc, 'notTaken', command, [item, editor]);
   const send = adapter.sendButton(editor);
   if (send) hintSend(send);
   editor.focus();
-  showToast(doc, command.texts.inserted);
+  // Found again: an OK feed post is answered in the topic layer its reply opened over the feed.
+  showToast(doc, command.texts.inserted, false, [adapter.findByKey(doc, command.itemKey, deps.pageUrl()) ?? item, editor, send]);
   return { outcome: 'inserted', copied: false, message: command.texts.inserted };
 }

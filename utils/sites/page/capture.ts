@@ -192,7 +192,7 @@ export function createCaptureController(deps: CaptureDeps) {
       show([badge]);
       measure('otklik:capture', started);
       // Captured before, fields the page did not show, markup not recognised: the background says so.
-      if (notice) showToast(doc, notice.text, notice.warning);
+      if (notice) showToast(doc, notice.text, notice.warning, [control]);
     } catch (error) {
       showToast(doc, pageText('failed', { error: errorText(error) }), true);
     } finally {

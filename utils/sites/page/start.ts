@@ -14,6 +14,7 @@ import { createReplyWatcher } from './reply-watcher';
 import type { RequestFn } from './request';
 import { startScanner } from './scanner';
 import { ensureStyles } from './styles';
+import { toastRegion } from './toast';
 
 export const BADGE_REFRESH_MS = 30_000;
 
@@ -44,6 +45,7 @@ export function startOnPage(deps: PageDeps): PageSession {
   const pageUrl = () => doc.location?.href ?? '';
   const schedule = deps.schedule ?? ((callback: () => void) => void requestAnimationFrame(() => callback()));
   ensureStyles(doc, adapter.network);
+  toastRegion(doc);
 
   const watcher = createReplyWatcher({
     doc,

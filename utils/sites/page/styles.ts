@@ -1,7 +1,8 @@
 /**
  * The one stylesheet Otklik puts on a VK or OK page: a small link-like capture button in the
  * item's action bar (VK blue, OK orange), the case badge coloured by urgency, the highlight of an
- * item and of the site's send button, and a toast. Class names carry the `otklik-` prefix. The
+ * item and of the site's send button, and a toast at the top centre (toast.ts): 64 px clears the
+ * sites' fixed 48 px headers, and the bottom is where VK keeps its comment composer. Class names carry the `otklik-` prefix. The
  * button is inline and takes no more height in the bar than one line of 12.5 px text (line-height
  * 1; its 2 px of padding are given back by negative margins), so inserting it, or turning it into
  * a badge, does not make the item taller — whatever line-height the site's bar inherits.
@@ -26,9 +27,10 @@ export function pageCss(theme: PageTheme, captureLabel: string): string {
 .otklik-ui[data-urgency=soon]::before{background:#f5a300}
 .otklik-ui[data-urgency=overdue]{background:#fde7e6;color:#b3261e}
 .otklik-ui[data-urgency=overdue]::before{background:#e64646}
-.otklik-hl{outline:3px solid #ffb300!important;outline-offset:2px}
+.otklik-hl{outline:3px solid #ffb300!important;outline-offset:2px;scroll-margin-top:140px}
 .otklik-send{box-shadow:0 0 0 3px #ffb300!important}
-.otklik-toast{position:fixed;left:16px;bottom:16px;z-index:2147483647;max-width:380px;padding:10px 14px;border-radius:8px;background:#2c2d2e;color:#fff;font:13px/1.4 sans-serif}
+.otklik-toast{position:fixed;top:64px;left:50%;transform:translateX(-50%);z-index:2147483647;width:max-content;max-width:min(440px,90vw);padding:10px 14px;border-radius:8px;background:#2c2d2e;color:#fff;font:13px/1.4 sans-serif}
+.otklik-toast:empty{padding:0}
 .otklik-toast[data-tone=warning]{background:#7a4a00}`;
 }
 
