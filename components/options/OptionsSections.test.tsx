@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * The notification thresholds and the personal-data retention rule as the options page offers them:
- * a bad number gets a Russian message and sends nothing; a good one is saved; deleting old cases
- * shows how many first and asks for confirmation.
+ * The notification thresholds, the personal-data retention rule and the answer templates as the
+ * options page offers them: a bad value gets a Russian message and sends nothing; a good one is
+ * saved; deleting old cases shows how many first and asks for confirmation; a template's variables
+ * are inserted by a click and previewed with sample values.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -10,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../utils/i18n/index';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { Retention } from './data/Retention';
+import { TemplatesSection } from './directory/TemplatesSection';
 import { NotificationsSection } from './NotificationsSection';
 
 const request = vi.hoisted(() => vi.fn());
@@ -112,5 +114,34 @@ describe('the retention rule', () => {
     expect($<HTMLButtonElement>('retention-run')!.disabled).toBe(true);
     await act(async () => $<HTMLInputElement>('retention-enabled')!.click());
     expect(request).toHaveBeenCalledWith('updateSettings', { retention: { enabled: true, months: 24 } });
+  });
+});
+
+describe('answer templates', () => {
+  it('needs a name, inserts variables by a click, previews them, and saves the template', async () => {
+    request.mockResolvedValue({});
+    const now = Date.UTC(2026, 2, 16, 9, 0);
+    act(() => render(<TemplatesSection templates={[]} now={now} timeZone="Europe/Moscow" />, root));
+    act(() => $<HTMLButtonElement>('template-add')!.click());
+    const save = () => $<HTMLButtonElement>('template-save')!;
+    expect(save().disabled).toBe(true);
+    expect(fieldError($('template-name'))).toBe('укажите название');
+    type('template-name', 'Ремонт дорог');
+    const body = $<HTMLTextAreaElement>('template-body')!;
+    act(() => {
+      body.value = 'Здравствуйте, ';
+      body.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => $<HTMLButtonElement>('template-var-author')!.click());
+    act(() => {
+      body.value = `${body.value}! Ответственный: `;
+      body.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => $<HTMLButtonElement>('template-var-executor')!.click());
+    act(() => $<HTMLButtonElement>('template-var-phone')!.click());
+    expect(body.value).toBe('Здравствуйте, {{author}}! Ответственный: {{executor}}{{phone}}');
+    expect($('template-preview')!.textContent).toBe('Здравствуйте, Иван Петров! Ответственный: Смирнова А. В.+7 (861) 000-00-00');
+    await act(async () => save().click());
+    expect(request).toHaveBeenCalledWith('directoryPut', { table: 'templates', record: expect.objectContaining({ name: 'Ремонт дорог', kind: 'answer', body: 'Здравствуйте, {{author}}! Ответственный: {{executor}}{{phone}}' }) });
   });
 });

@@ -1,5 +1,5 @@
 /** Choosing the report's period: a quarter (default: the current one), a month, or any span of days. */
-import { customPeriod, monthPeriod, quarterPeriod, type PeriodKind, type ReportPeriod } from '../../utils/report/period';
+import { customPeriod, customPeriodProblem, monthPeriod, quarterPeriod, type PeriodKind, type ReportPeriod } from '../../utils/report/period';
 import { getLocale } from '../../utils/i18n/index';
 import { MONTH_NAMES } from '../options/worktime/messages';
 import { Select, TextField } from '../ui/index';
@@ -27,7 +27,7 @@ export function periodOf(choice: PeriodChoice, timeZone: string): ReportPeriod |
 
 
 export function PeriodPicker({ choice, onChange, years }: { choice: PeriodChoice; onChange: (choice: PeriodChoice) => void; years: number[] }) {
-  const invalid = choice.kind === 'custom' && choice.end < choice.start;
+  const problem = choice.kind === 'custom' ? customPeriodProblem(choice.start, choice.end) : undefined;
   return (
     <div class="options-row report-period ui-no-print" data-testid="report-period">
       <Select
@@ -63,14 +63,29 @@ export function PeriodPicker({ choice, onChange, years }: { choice: PeriodChoice
         <Select
           label={tRep('month')}
           value={String(choice.month)}
+          selectProps={{ 'data-testid': 'report-month' }}
           options={MONTH_NAMES[getLocale()].map((m, i) => ({ value: String(i + 1), label: m }))}
           onChange={(m) => onChange({ ...choice, month: Number(m) })}
         />
       )}
       {choice.kind === 'custom' && (
         <>
-          <TextField type="date" label={tRep('from')} value={choice.start} onInput={(start) => onChange({ ...choice, start })} inputProps={{ 'data-testid': 'report-from' }} />
-          <TextField type="date" label={tRep('to')} value={choice.end} error={invalid ? tRep('badRange') : undefined} onInput={(end) => onChange({ ...choice, end })} inputProps={{ 'data-testid': 'report-to' }} />
+          <TextField
+            type="date"
+            label={tRep('from')}
+            value={choice.start}
+            error={problem === 'noStart' ? tRep('noStart') : undefined}
+            onInput={(start) => onChange({ ...choice, start })}
+            inputProps={{ 'data-testid': 'report-from' }}
+          />
+          <TextField
+            type="date"
+            label={tRep('to')}
+            value={choice.end}
+            error={problem === 'noEnd' ? tRep('noEnd') : problem === 'endBeforeStart' ? tRep('badRange') : undefined}
+            onInput={(end) => onChange({ ...choice, end })}
+            inputProps={{ 'data-testid': 'report-to' }}
+          />
         </>
       )}
     </div>

@@ -69,7 +69,11 @@ export function ReportView({ now: openedAt }: { now: number }) {
           {tRep('print')}
         </Button>
       </Toolbar>
-      {!report || !doc ? (
+      {!period ? (
+        <Alert tone="warning" data-testid="report-no-period">
+          {tRep('choosePeriod')}
+        </Alert>
+      ) : !report || !doc ? (
         <p class="ui-muted">{tRep('loading')}</p>
       ) : (
         <div class="report-body" data-testid="report-body">

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RUSSIAN_TIME_ZONES } from '../../utils/worktime/russian-zones';
 import { launchWithExtension, SCREENS_DIR, type ExtensionSession } from './harness/browser';
 
 let session: ExtensionSession;
@@ -104,6 +105,9 @@ describe('the options page', () => {
 
   it('adds a calendar override and shows it in the year view', async () => {
     await section('worktime');
+    // Every Russian time zone is offered, besides «as in the regulation».
+    const zones = await page.locator('select[data-testid="timezone"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(zones).toEqual(['', ...RUSSIAN_TIME_ZONES.map((z) => z.id)]);
     const year = Number(await page.getByTestId('year-title').textContent());
     // A working Saturday 10:00–14:00 in the weekly schedule of the copy in force.
     const first = [1, 2, 3, 4, 5, 6, 7].find((d) => new Date(Date.UTC(year, 6, d)).getUTCDay() === 6)!;
@@ -233,6 +237,11 @@ describe('the report', () => {
     await expect(page.getByTestId('report-municipality').textContent()).resolves.toContain('Кореновское');
     await shot('report');
     await page.emulateMedia({ media: 'print' });
+    // A4 print: the report alone, without the menu, the period picker and the buttons.
+    await expect(page.getByTestId('report-csv').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('report-period').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('nav-report').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('report-table-byExecutor').isVisible()).resolves.toBe(true);
     await shot('report-print');
     await page.emulateMedia({ media: 'screen' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setLocale } from '../i18n/index';
 import { periodLabel } from './labels';
-import { currentMonth, currentQuarter, customPeriod, inPeriod, monthPeriod, periodDays, periodWeeks, previousPeriod, quarterPeriod } from './period';
+import { currentMonth, currentQuarter, customPeriod, customPeriodProblem, inPeriod, monthPeriod, periodDays, periodWeeks, previousPeriod, quarterPeriod } from './period';
 
 describe('report periods in the administration’s zone', () => {
   it('starts a quarter at local midnight, whatever the machine’s zone', () => {
@@ -35,6 +35,11 @@ describe('report periods in the administration’s zone', () => {
     expect(() => customPeriod('2026-03-05', '2026-03-04', 'Europe/Moscow')).toThrow(RangeError);
     expect(() => customPeriod('2026-02-30', '2026-03-04', 'Europe/Moscow')).toThrow(RangeError);
     expect(periodDays(customPeriod('2026-03-05', '2026-03-05', 'Europe/Moscow'))).toBe(1);
+    expect(customPeriodProblem('2026-03-05', '2026-03-04')).toBe('endBeforeStart');
+    expect(customPeriodProblem('', '2026-03-04')).toBe('noStart');
+    expect(customPeriodProblem('2026-02-30', '2026-03-04')).toBe('noStart');
+    expect(customPeriodProblem('2026-03-01', '')).toBe('noEnd');
+    expect(customPeriodProblem('2026-03-05', '2026-03-05')).toBeUndefined();
   });
 
   it('cuts the period into Monday weeks clipped to it', () => {

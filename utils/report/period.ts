@@ -49,6 +49,15 @@ export function monthPeriod(year: number, month: number, timeZone: string): Repo
   return build('month', { year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, timeZone);
 }
 
+/** What is wrong with a custom span as typed (dates 'YYYY-MM-DD'), or undefined when customPeriod takes it. */
+export function customPeriodProblem(startDate: string, endDate: string): 'noStart' | 'noEnd' | 'endBeforeStart' | undefined {
+  const start = parseIsoDate(startDate);
+  const end = parseIsoDate(endDate);
+  if (!start) return 'noStart';
+  if (!end) return 'noEnd';
+  return formatIsoDate(end) < formatIsoDate(start) ? 'endBeforeStart' : undefined;
+}
+
 /** Any span of whole days; throws a RangeError on a bad date or an end before the start. */
 export function customPeriod(startDate: string, endDate: string, timeZone: string): ReportPeriod {
   const start = parseIsoDate(startDate);
