@@ -8,13 +8,13 @@
 export const templateVariables = ['author', 'date', 'executor', 'department', 'phone', 'repeatOf'] as const;
 export type TemplateVariable = (typeof templateVariables)[number];
 
-export const templateVariableLabels: Record<TemplateVariable, string> = {
-  author: 'имя автора сообщения',
-  date: 'дата',
-  executor: 'исполнитель',
-  department: 'подразделение исполнителя',
-  phone: 'телефон исполнителя',
-  repeatOf: 'ссылка на прежнее обращение',
+export const templateVariableLabels: Record<TemplateVariable, { ru: string; en: string }> = {
+  author: { ru: 'имя автора сообщения', en: "the message author's name" },
+  date: { ru: 'дата', en: 'the date' },
+  executor: { ru: 'исполнитель', en: 'the executor' },
+  department: { ru: 'подразделение исполнителя', en: "the executor's department" },
+  phone: { ru: 'телефон исполнителя', en: "the executor's phone" },
+  repeatOf: { ru: 'ссылка на прежнее обращение', en: 'a link to the earlier message' },
 };
 
 export type TemplateValues = Partial<Record<string, string | undefined>>;

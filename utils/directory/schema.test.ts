@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { personSchema, templateSchema, topicSchema } from './schema';
+import { templateVariableLabels, templateVariables } from './render-template';
+import { personRoleLabels, personRoles, personSchema, templateKindLabels, templateKinds, templateSchema, topicSchema } from './schema';
 import { absenceOf, actingPerson } from './stand-in';
 import { describeZodError } from '../validation';
 
@@ -81,3 +82,15 @@ describe('absenceOf', () => {
     expect(absenceOf(people, 'e', 0)).toEqual({ until: 2_000 });
   });
 });
+
+describe('directory words in both interface languages', () => {
+  it('names every role, template kind and template variable in Russian and in English', () => {
+    const all = [...personRoles.map((r) => personRoleLabels[r]), ...templateKinds.map((k) => templateKindLabels[k]), ...templateVariables.map((v) => templateVariableLabels[v])];
+    for (const label of all) {
+      expect(label.ru).toMatch(/[а-яё]/i);
+      expect(label.en).toMatch(/^[\x20-\x7e]+$/);
+    }
+    expect(personRoleLabels.head).toEqual({ ru: 'Глава / руководитель', en: 'Head of administration' });
+  });
+});
+

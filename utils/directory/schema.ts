@@ -18,14 +18,14 @@ const line = (max: number) => z.string().trim().max(max);
 export const personRoles = ['operator', 'curator', 'executor', 'head', 'region', 'approver'] as const;
 export type PersonRole = (typeof personRoles)[number];
 
-/** How the operator reads each role (seeds 000–004 name them so). */
-export const personRoleLabels: Record<PersonRole, string> = {
-  operator: 'Оператор (выявляет сообщения)',
-  curator: 'Куратор',
-  executor: 'Исполнитель',
-  head: 'Глава / руководитель',
-  region: 'Региональный орган (ЦУР, ОИВ)',
-  approver: 'Согласующий',
+/** How the operator reads each role (seeds 000–004 name them so), in both interface languages. */
+export const personRoleLabels: Record<PersonRole, { ru: string; en: string }> = {
+  operator: { ru: 'Оператор (выявляет сообщения)', en: 'Operator (detects messages)' },
+  curator: { ru: 'Куратор', en: 'Curator' },
+  executor: { ru: 'Исполнитель', en: 'Executor' },
+  head: { ru: 'Глава / руководитель', en: 'Head of administration' },
+  region: { ru: 'Региональный орган (ЦУР, ОИВ)', en: 'Regional authority (regional management centre)' },
+  approver: { ru: 'Согласующий', en: 'Approver' },
 };
 
 export const personSchema = z
@@ -71,12 +71,12 @@ export type Location = z.output<typeof locationSchema>;
 export const templateKinds = ['answer', 'interim', 'clarification', 'explanation', 'assignment'] as const;
 export type TemplateKind = (typeof templateKinds)[number];
 
-export const templateKindLabels: Record<TemplateKind, string> = {
-  answer: 'Ответ',
-  interim: 'Промежуточный ответ',
-  clarification: 'Запрос уточнения у автора',
-  explanation: 'Разъяснение',
-  assignment: 'Задание исполнителю',
+export const templateKindLabels: Record<TemplateKind, { ru: string; en: string }> = {
+  answer: { ru: 'Ответ', en: 'Answer' },
+  interim: { ru: 'Промежуточный ответ', en: 'Interim answer' },
+  clarification: { ru: 'Запрос уточнения у автора', en: 'Clarification request to the author' },
+  explanation: { ru: 'Разъяснение', en: 'Explanation' },
+  assignment: { ru: 'Задание исполнителю', en: 'Assignment for the executor' },
 };
 
 export const templateSchema = z.object({

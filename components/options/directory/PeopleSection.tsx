@@ -1,6 +1,7 @@
 /** The people of the directory: a table and a card to add or edit each. People are never deleted. */
 import { useState } from 'preact/hooks';
 import { personRoleLabels, type Person } from '../../../utils/directory/schema';
+import { getLocale } from '../../../utils/i18n/index';
 import { Badge, Button } from '../../ui/index';
 import { PersonDialog } from './PersonDialog';
 import { tDir } from './messages';
@@ -33,7 +34,7 @@ export function PeopleSection({ people, currentUserId, timeZone }: { people: Per
                 </button>{' '}
                 {p.id === currentUserId && <Badge tone="accent">{tDir('me')}</Badge>} {!p.active && <Badge>{tDir('inactiveMark')}</Badge>}
               </td>
-              <td>{p.roles.map((r) => personRoleLabels[r]).join(', ')}</td>
+              <td>{p.roles.map((r) => personRoleLabels[r][getLocale()]).join(', ')}</td>
               <td>{p.department}</td>
               <td>{p.position}</td>
               <td>{p.phone}</td>

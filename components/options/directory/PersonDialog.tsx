@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { personRoleLabels, personRoles, personSchema, type Person, type PersonRole } from '../../../utils/directory/schema';
 import { request } from '../../../utils/extension/messaging';
+import { getLocale } from '../../../utils/i18n/index';
 import { zonedTimeToInstant } from '../../../utils/worktime/zone';
 import { Button, Checkbox, Dialog, Select, TextField, showToast } from '../../ui/index';
 import { formatDate } from '../format';
@@ -67,7 +68,7 @@ export function PersonDialog({ person, people, timeZone, onClose }: PersonDialog
         {personRoles.map((role: PersonRole) => (
           <Checkbox
             key={role}
-            label={personRoleLabels[role]}
+            label={personRoleLabels[role][getLocale()]}
             checked={draft.roles.includes(role)}
             inputProps={{ 'data-testid': `person-role-${role}` }}
             onChange={(on) => set({ roles: on ? [...draft.roles, role] : draft.roles.filter((r) => r !== role) })}

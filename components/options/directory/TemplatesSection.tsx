@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { renderTemplate, templateVariableLabels, templateVariables } from '../../../utils/directory/render-template';
 import { templateKindLabels, templateKinds, templateSchema, type Template, type TemplateKind } from '../../../utils/directory/schema';
 import { request } from '../../../utils/extension/messaging';
+import { getLocale } from '../../../utils/i18n/index';
 import { Button, Dialog, Select, TextArea, TextField, showToast } from '../../ui/index';
 import { formatDate } from '../format';
 import { errorText, tOptions } from '../messages';
@@ -52,7 +53,7 @@ function TemplateDialog({ template, now, timeZone, onClose }: { template: Templa
         <Select
           label={tDir('templateKind')}
           value={draft.kind}
-          options={templateKinds.map((kind) => ({ value: kind, label: templateKindLabels[kind] }))}
+          options={templateKinds.map((kind) => ({ value: kind, label: templateKindLabels[kind][getLocale()] }))}
           onChange={(kind) => setDraft({ ...draft, kind: kind as TemplateKind })}
         />
       </div>
@@ -71,7 +72,7 @@ function TemplateDialog({ template, now, timeZone, onClose }: { template: Templa
             <Button size="sm" variant="ghost" onClick={() => setDraft({ ...draft, body: `${draft.body}{{${name}}}` })} data-testid={`template-var-${name}`}>
               {`{{${name}}}`}
             </Button>{' '}
-            <span class="ui-muted">{templateVariableLabels[name]}</span>
+            <span class="ui-muted">{templateVariableLabels[name][getLocale()]}</span>
           </li>
         ))}
       </ul>
@@ -98,7 +99,7 @@ export function TemplatesSection({ templates, now, timeZone }: { templates: Temp
               <button type="button" class="options-link" onClick={() => setEditing(tpl)}>
                 {tpl.name}
               </button>{' '}
-              <span class="ui-muted">{templateKindLabels[tpl.kind]}</span>{' '}
+              <span class="ui-muted">{templateKindLabels[tpl.kind][getLocale()]}</span>{' '}
               <Button
                 size="sm"
                 variant="ghost"
