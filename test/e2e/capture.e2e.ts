@@ -37,6 +37,8 @@ const REPLICAS: Replica[] = [
     targets: [
       { key: 'wall-123456_789', expected: { kind: 'post', markup: 'vk-legacy', url: 'https://vk.com/wall-123456_789', ref: { ownerId: '-123456', postId: '789' }, author: { name: ADMIN, id: '-123456' }, text: expect.stringMatching(/^❄️ Уборка снега/) } },
       { key: 'wall-123456_789?reply=1002', expected: { kind: 'comment', markup: 'vk-legacy', url: 'https://vk.com/wall-123456_789?reply=1002&thread=1001', threadUrl: 'https://vk.com/wall-123456_789', ref: { ownerId: '-123456', postId: '789', commentId: '1002', threadId: '1001' }, author: { name: MARIA, id: '555' }, text: 'Тоже интересно. Там ещё и фонарь не горит.' } },
+      // Hostile text is stored as the citizen typed it: data, never markup.
+      { key: 'wall-123456_789?reply=1004', expected: { kind: 'comment', author: { name: 'Аноним Тролль', id: '666' }, text: '<script>alert("xss")</script> <img src=x onerror=alert(1)> [id1|Иван], где ответ администрации?!', postedAtText: '13 мар в 23:47' } },
     ],
   },
   {
@@ -272,6 +274,38 @@ describe('capture on the page (Chromium)', () => {
       ...['176001', '176002', '176003'].map((c) => `topic/156795562550690#comment=${c}`),
     ]);
     await page.close();
+  });
+
+  it('gives posts and comments loaded later (infinite scroll, a new reply) a button each, in the next frames', async () => {
+    const vk = await openSite(session, 'https://vk.com/club123456');
+    const before = await controlKeys(vk, 9);
+    await vk.evaluate(() => {
+      // The wall's next page arrives as server markup (VK's «Показать ещё» / #wall_more_link), a post with a comment.
+      const wall = document.getElementById('post-123456_788')!.parentElement!;
+      wall.insertAdjacentHTML(
+        'beforeend',
+        '<div id="post-123456_700" class="post _post" data-post-id="-123456_700"><div class="post_header"><h5 class="post_author"><a class="author" href="/club123456" data-from-id="-123456" data-post-click-type="post_owner_link">Администрация города Заречный</a></h5><div class="post_date"><a class="post_link" href="/wall-123456_700">1 мар в 9:00</a></div></div><div class="wall_post_text">Старая запись, подгруженная при прокрутке.</div><div class="post_full_like"><a class="PostBottomAction like _like">♡ 2</a></div>' +
+          '<div class="replies"><div class="replies_list"><div id="post-123456_701" class="reply _post" data-post-id="-123456_701"><div class="reply_content"><div class="reply_author"><a class="author" href="/id7" data-from-id="7">Пётр</a></div><div class="reply_text"><div class="wall_reply_text">А у нас?</div></div><div class="reply_footer"><div class="reply_date"><a class="wd_lnk" href="/wall-123456_700?reply=701">2 мар в 8:00</a></div></div></div></div></div></div></div>',
+      );
+    });
+    await expect.poll(() => controlKeys(vk, 11)).toEqual([...before, 'wall-123456_700', 'wall-123456_700?reply=701']);
+    // Nothing else moved or doubled: one control per item.
+    expect(await vk.locator('#post-123456_700 [data-otklik-key]').count()).toBe(2);
+    await vk.close();
+
+    const ok = await openSite(session, 'https://ok.ru/group/70000001234567');
+    const feed = await controlKeys(ok, 4);
+    await ok.evaluate(() => {
+      // OK's lazily loaded feed: another .feed-w at the end.
+      const last = Array.from(document.querySelectorAll('.feed-w')).at(-1)!;
+      const next = last.cloneNode(true) as HTMLElement;
+      next.querySelectorAll('[data-otklik-ui]').forEach((own) => own.remove());
+      next.querySelector('.feed')!.setAttribute('data-seen-params', '{"data": {"topicId": "156795562550600"}}');
+      next.querySelectorAll('a[href*="/topic/"]').forEach((link) => link.setAttribute('href', '/group/70000001234567/topic/156795562550600'));
+      last.after(next);
+    });
+    await expect.poll(() => controlKeys(ok, 5)).toEqual([...feed, 'topic/156795562550600']);
+    await ok.close();
   });
 
   it('keeps buttons right on the virtualized feed as containers are recycled while scrolling', async () => {
