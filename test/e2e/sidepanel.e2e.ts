@@ -121,6 +121,11 @@ async function expectDeadlinesMatch(page: Page, id: string): Promise<void> {
   }
 }
 
+/** A deadline row's due moment, checked against the regulation's own words (not only the engine). */
+async function expectDue(page: Page, stage: string, due: number, why: string): Promise<void> {
+  await expect.poll(() => page.locator(`[data-testid="deadline-row"][data-stage="${stage}"]`).getAttribute('data-due'), { message: why }).toBe(String(due));
+}
+
 describe('the side panel drives a case through the regulation', () => {
   beforeAll(async () => {
     mkdirSync(SCREENS_DIR, { recursive: true });
@@ -165,6 +170,11 @@ describe('the side panel drives a case through the regulation', () => {
     await page.getByTestId('route-submit').click();
     await waitForStatus(page, 'inWork');
     await expectDeadlinesMatch(page, id);
+    const routed = await storedCase(page, id);
+    const routedAt = routed.events.at(-1)!.at;
+    await expectDue(page, 'route', calendar.addWorkingMinutes(routed.detectedAt, 30).getTime(), 'p. 10: routed within 30 working minutes of detection');
+    await expectDue(page, 'answer', calendar.addWorkingMinutes(routed.detectedAt, 4 * 60).getTime(), 'p. 17: a high-importance incident is answered within 4 working hours');
+    await expectDue(page, 'clarify', calendar.addWorkingMinutes(routedAt, 60).getTime(), 'p. 13: a clarification request within 1 working hour of receipt');
     await screenshot(page, '03-routed');
 
     // A draft with a template, bureaucratese and a Latin letter: hints, never blocking.
@@ -196,6 +206,8 @@ describe('the side panel drives a case through the regulation', () => {
     await page.getByTestId('approve').click();
     await waitForStatus(page, 'approved');
     await expectDeadlinesMatch(page, id);
+    const approvedAt = (await storedCase(page, id)).events.at(-1)!.at;
+    await expectDue(page, 'publish', calendar.addWorkingMinutes(approvedAt, 30).getTime(), 'p. 16: published within 30 working minutes of approval');
     await screenshot(page, '07-approved');
 
     // «Вставить в ветку»: until the on-page part answers, the background's message is shown.
@@ -231,6 +243,8 @@ describe('the side panel drives a case through the regulation', () => {
     await waitForStatus(page, 'interim');
     await page.locator('[data-testid="deadline-row"][data-stage="final"]').waitFor();
     await expectDeadlinesMatch(page, id);
+    const interimAt = (await storedCase(page, id)).events.at(-1)!.at;
+    await expectDue(page, 'final', calendar.addWorkingDays(interimAt, 7).getTime(), 'p. 18: the final answer by the end of the 7th working day after the interim one');
     await screenshot(page, '10-interim');
 
     // The case stays in work; the final answer goes the same way.
