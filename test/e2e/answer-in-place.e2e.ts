@@ -4,13 +4,14 @@
  * reply to THAT comment, sends nothing; the simulated human «Отправить» publishes the reply and the
  * case becomes published with the reply's permalink. A deleted comment: the text is copied instead.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, SCREENS_DIR, type ExtensionSession } from './harness/browser';
 import { send } from './harness/messages';
-import { approveAnswer, captureOnPage, clearCases, controlKeys, editorEvents, openSite, readCase, sentReplies, toastPlacement } from './page-helpers';
+import { FIXTURES_DIR } from './harness/server';
+import { activeTabUrl, approveAnswer, captureOnPage, clearCases, controlKeys, editorEvents, openSite, readCase, sentReplies, toastPlacement } from './page-helpers';
 
 interface Scenario {
   name: string;
@@ -192,9 +193,14 @@ describe('answer in place (Chromium)', () => {
       await controlKeys(page, 1);
       const caseId = await captureOnPage(page, scenario.itemKey);
       await approveAnswer(ext, caseId, scenario.answer);
+      // Another tab in front (the side panel's page stands for it): the thread's tab is brought forward.
+      await ext.bringToFront();
+      await expect.poll(() => activeTabUrl(session)).toContain('popup.html');
 
       const result = await send(ext, 'insertAnswer', { caseId });
       expect(result).toMatchObject({ outcome: 'inserted', message: expect.stringContaining('нажмите «Отправить»') });
+      expect(await activeTabUrl(session)).toBe(page.url());
+      expect(session.context.pages().filter((open) => open.url().startsWith('https://'))).toHaveLength(1);
       expect(await page.$eval(scenario.editor, (editor) => (editor as HTMLElement).dataset.model)).toBe(scenario.model);
       const events = await editorEvents(page);
       // Chromium takes execCommand('insertText'): trusted input events, a real line break between lines.
@@ -256,6 +262,29 @@ describe('answer in place (Chromium)', () => {
     expect(sent).toMatchObject({ text: answer, url: 'https://m.vk.com/wall-123456_789?reply=3001' });
     await expect.poll(async () => (await readCase(ext, caseId))!.status, { timeout: 10_000 }).toBe('answered');
     expect((await readCase(ext, caseId))!.events.at(-1)).toMatchObject({ type: 'published', data: { url: sent!.url, replyAt: expect.any(Number) } });
+    await page.close();
+  });
+
+  it('falls back to a synthetic paste in Chromium when the editor refuses what execCommand typed', async () => {
+    await clearCases(ext);
+    for (const open of session.context.pages()) if (open.url().startsWith('https://')) await open.close();
+    const html = readFileSync(join(FIXTURES_DIR, 'vk/react-post.html'), 'utf8').replace('<html lang="ru">', '<html lang="ru" data-fixture-editor="paste-only">');
+    expect(html).toContain('data-fixture-editor="paste-only"');
+    session.server.setPage('vk', '/otklik-paste-only', html);
+    const page = await openSite(session, 'https://vk.com/otklik-paste-only');
+    await controlKeys(page, 1);
+    const caseId = await captureOnPage(page, 'wall-123456_789?reply=1002');
+    const answer = 'Мария, фонарь заменят в четверг.\nСпасибо, что написали.';
+    await approveAnswer(ext, caseId, answer);
+
+    expect(await send(ext, 'insertAnswer', { caseId })).toMatchObject({ outcome: 'inserted' });
+    expect(await page.$eval('[data-testid="content-editable-input"]', (editor) => (editor as HTMLElement).dataset.model)).toBe(answer);
+    const events = await editorEvents(page);
+    expect(events).toContain('content-editable-input:input:insertText:refused');
+    expect(events).toContain('content-editable-input:paste');
+    expect(events.filter((event) => /synthetic-ignored|keydown/.test(event))).toEqual([]);
+    expect(await page.$eval('[class*="vkitCommentInput__root"]', (root) => (root as unknown as { __target?: { commentId: string } }).__target?.commentId)).toBe('1002');
+    expect(await sentReplies(page)).toEqual([]);
     await page.close();
   });
 

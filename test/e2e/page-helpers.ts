@@ -211,3 +211,12 @@ export async function clickCaptureSelectionMenu(session: ExtensionSession, page:
     );
   }, click);
 }
+
+/** The address of the browser's active tab, as the service worker sees it (VK/OK and extension pages only). */
+export async function activeTabUrl(session: ExtensionSession): Promise<string | undefined> {
+  return session.serviceWorker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.url;
+  });
+}
