@@ -6,6 +6,7 @@
  * (seed 002 p. 6), and moments typed on the 24-hour clock.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { putDirectoryRecord } from '../../utils/db/directory';
 import { setLocale } from '../../utils/i18n/index';
 import { zonedTimeToInstant } from '../../utils/worktime/zone';
 import { CaseWorkspace } from './CaseWorkspace';
@@ -154,6 +155,20 @@ describe('drafting', () => {
     click(byTestId(root, 'mark-published'));
     await waitStatus(root, 'answered');
     expect((await stored(id)).reply!.replyAt).toBe(Math.floor(when / 60_000) * 60_000);
+  });
+});
+
+describe('«Задание исполнителю»', () => {
+  it('takes «what is asked» from a template of that kind, with its variables filled in; the draft editor does not offer it', async () => {
+    await putDirectoryRecord(db, 'templates', { id: 'visit', name: 'Выезд на место', kind: 'assignment', body: '{{executor}}, прошу выехать на место и сообщить, что сделано.' }, Date.now());
+    const id = await seedCase();
+    await append(id, 'routed', { executors: ['ivanova'] }, 1);
+    const root = open(id);
+    const draftTemplates = await waitFor(() => byTestId(root, 'draft-template') as HTMLSelectElement);
+    expect([...draftTemplates.options].map((o) => o.value)).not.toContain('visit');
+    setValue(byTestId(root, 'assignment-template'), 'visit');
+    expect((byTestId(root, 'assignment-request') as HTMLTextAreaElement).value).toBe('Мария Иванова, прошу выехать на место и сообщить, что сделано.');
+    expect((byTestId(root, 'assignment-text') as HTMLTextAreaElement).value).toContain('Мария Иванова, прошу выехать на место и сообщить, что сделано.');
   });
 });
 
