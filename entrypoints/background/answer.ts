@@ -33,6 +33,7 @@ const TEXTS = {
   noDraft: 'Нет согласованного ответа: вставить в ветку можно только согласованный текст.',
   otherNetwork: 'Вставка в ветку работает во ВКонтакте и в Одноклассниках. Скопируйте ответ из карточки дела и опубликуйте его вручную.',
   noPage: 'Страница с веткой не отвечает: обновите её и нажмите «Вставить в ветку» ещё раз.',
+  noItem: 'Дело записано по адресу страницы и тексту, без ссылки на пост или комментарий: вставить ответ в ветку нельзя. Скопируйте ответ из карточки дела и опубликуйте его вручную.',
 };
 
 function send(tabId: number, command: PageCommand): Promise<unknown> {
@@ -93,6 +94,8 @@ export async function insertAnswer(db: OtklikDB, caseId: string): Promise<Insert
   if (!row) return { outcome: 'failed', message: TEXTS.notFound };
   if (row.draft?.state !== 'approved') return { outcome: 'failed', message: TEXTS.noDraft };
   if (row.network !== 'vk' && row.network !== 'ok') return { outcome: 'failed', message: TEXTS.otherNetwork };
+  // A selection from the context menu or an item whose markup was not read: no post or comment to find.
+  if (row.kind === 'message') return { outcome: 'failed', message: TEXTS.noItem };
   const found = await tabFor(row);
   let tabId = found.tabId;
   applySettingsLocale(await cachedDueContext(db));

@@ -25,8 +25,8 @@ describe('messages from VK/OK pages', () => {
   });
   afterEach(() => dropTestDb(db));
 
-  async function approvedCase(kind: 'answer' | 'interim' = 'answer') {
-    const { caseId } = await request('capture', capturedComment());
+  async function approvedCase(kind: 'answer' | 'interim' = 'answer', captured?: string) {
+    const caseId = captured ?? (await request('capture', capturedComment())).caseId;
     const steps = [
       { type: 'routed', data: { executors: ['me'] } },
       { type: 'draftSubmitted', data: { kind, text: ANSWER } },
@@ -84,6 +84,13 @@ describe('messages from VK/OK pages', () => {
     const { caseId } = await request('capture', capturedComment());
     expect(await request('insertAnswer', { caseId })).toEqual({ outcome: 'failed', message: expect.stringMatching(/^Нет согласованного ответа/) });
     expect(await request('insertAnswer', { caseId: 'nope' })).toEqual({ outcome: 'failed', message: expect.stringMatching(/^Дело не найдено/) });
+  });
+
+  it('says in Russian that a case recorded from a selection has no post or comment to answer into', async () => {
+    const selected = await captureSelection(db, { selectionText: 'Когда уберут снег во дворе?' }, { url: 'https://vk.com/wall-1_2', title: 'Запись' }, now);
+    const caseId = await approvedCase('answer', selected);
+    expect((await db.cases.get(caseId))!).toMatchObject({ network: 'vk', kind: 'message' });
+    expect(await request('insertAnswer', { caseId })).toEqual({ outcome: 'failed', message: expect.stringMatching(/^Дело записано по адресу страницы и тексту.*опубликуйте его вручную\.$/) });
   });
 
   it('captures a selection from any page as a case of its network, with what is missing', async () => {
