@@ -60,6 +60,20 @@ describe('openCase', () => {
     expect(create.mock.calls[0]![0]!.url).toMatch(/sidepanel\.html\?case=late-id$/);
   });
 
+  it('a panel window already open is moved to the new case and focused, not opened again', async () => {
+    const page = fakeBrowser.runtime.getURL('/sidepanel.html');
+    const panel = await fakeBrowser.tabs.create({ url: `${page}?case=old`, active: false });
+    await fakeBrowser.tabs.create({ url: 'https://vk.com/wall-1_2' });
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    const focus = vi.spyOn(fakeBrowser.windows, 'update');
+    await expect(openCase('new')).resolves.toBe('window');
+    expect(create).not.toHaveBeenCalled();
+    const moved = await fakeBrowser.tabs.get(panel.id!);
+    expect(moved.url).toBe(`${page}?case=new`);
+    expect(moved.active).toBe(true);
+    expect(focus).toHaveBeenCalledWith(moved.windowId, { focused: true });
+  });
+
   it('sidePanelPath', () => {
     expect(sidePanelPath()).toBe('sidepanel.html');
     expect(sidePanelPath('a b')).toBe('sidepanel.html?case=a%20b');
