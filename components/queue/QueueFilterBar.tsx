@@ -6,8 +6,7 @@ import { useId, useState } from 'preact/hooks';
 import { Badge, Button, Checkbox, Select, TextField, type SelectOption } from '../ui/index';
 import { FilterIcon } from '../ui/icons';
 import { caseStatuses } from '../../utils/cases/status';
-import { networks } from '../../utils/cases/schema';
-import type { QueueFilters, StatusFilter } from '../../utils/queue/filter';
+import { queueNetworks, type QueueFilters, type StatusFilter } from '../../utils/queue/filter';
 import { tNetwork } from '../ui/NetworkIcon';
 import { statusLabel } from './QueueRow';
 import { tQueue } from './messages';
@@ -33,7 +32,7 @@ export function QueueFilterBar({ filters, onChange, executors, topics }: QueueFi
     ...caseStatuses.map((s) => ({ value: s, label: statusLabel(s) })),
     { value: 'all', label: tQueue('statusAll') },
   ];
-  const networkOptions: SelectOption[] = [{ value: ANY, label: tQueue('anyNetwork') }, ...networks.map((n) => ({ value: n, label: tNetwork(n) }))];
+  const networkOptions: SelectOption[] = [{ value: ANY, label: tQueue('anyNetwork') }, ...queueNetworks.map((n) => ({ value: n, label: tNetwork(n) }))];
   const executorOptions: SelectOption[] = [
     { value: ANY, label: tQueue('anyExecutor') },
     { value: NONE, label: tQueue('noExecutor') },

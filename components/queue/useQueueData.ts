@@ -2,35 +2,33 @@
  * The queue's data for a page: every case (live: any write in any extension context re-renders),
  * the regulations' calendars, people's names — and the functions QueueView asks per row.
  *
- * Two reads, so the first screen does not wait for the whole queue (DESIGN.md budget: first render
- * of 10,000 cases ≤ 150 ms; reading 10,000 rows alone takes ~400–900 ms in Chromium):
- * 1. the head — the first HEAD_ROWS open cases off the `[queueRank+queueAt]` index, a few ms — is
- *    drawn first. Counts per status are NOT read off the indexes for it: Chromium counts an index
- *    range by walking it (10,000 entries of the status index: ~90–240 ms measured), as slow as
- *    reading the keys, so the counts come with step 2;
- * 2. once that is on screen, every case is read (live) for counts, filters, search and scrolling;
- *    the head query then stops.
+ * Two reads, so the first screen waits neither for the whole queue nor for Dexie (DESIGN.md budget:
+ * first render of 10,000 cases ≤ 150 ms; reading 10,000 rows alone takes ~400–900 ms in Chromium):
+ * 1. the head — the first HEAD_ROWS open cases off the `[queueRank+queueAt]` index, with the
+ *    settings, regulations and people — in one read-only transaction of plain IndexedDB
+ *    (utils/queue/reader.ts: no Dexie, zod or presets in the popup's bundle), which the popup starts
+ *    before its first render (entrypoints/popup/main.tsx). Counts per status are NOT read off the
+ *    indexes for it: Chromium counts an index range by walking it (10,000 entries: ~90–240 ms
+ *    measured), so they come with step 2;
+ * 2. once the head is on screen, live-queue.ts (a dynamic import, with Dexie) watches every case
+ *    and the context, for counts, filters, search, scrolling and later writes.
  * Filtering stays in memory over the whole queue: the search is a substring match over text and
  * author (no index can answer it), and filtering 10,000 cases in memory answers a keystroke in a
  * few ms where a query per keystroke would read every row again.
  */
-import { Dexie, liveQuery } from 'dexie';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { computeDeadlines, nextDue } from '../../utils/cases/deadlines';
 import type { CaseRow } from '../../utils/db/case-row';
-import { getDatabase, type OtklikDB } from '../../utils/db/database';
-import { loadDueContext, type DueContext } from '../../utils/db/due';
-import { queryQueue } from '../../utils/db/queue';
-import { openStatuses } from '../../utils/cases/status';
+import { request } from '../../utils/extension/messaging';
 import { getLocale, resolveLocale, setLocale } from '../../utils/i18n/index';
 import { clockOf } from '../../utils/queue/clock';
+import { queueContext, queueSettings, type QueueContext } from '../../utils/queue/context';
+import { QUEUE_HEAD_ROWS, startHeadRead, type HeadRead, type QueueHead, type QueueSource } from '../../utils/queue/reader';
 import type { WorkClock } from '../../utils/queue/types';
 import type { QueuePreview } from './QueueView';
 import type { RowDeadline } from './QueueRow';
 
-/** Rows of the head: more than the tallest popup shows (10 rows of 66 px in 600 px). */
-export const HEAD_ROWS = 40;
+export const HEAD_ROWS = QUEUE_HEAD_ROWS;
 
 export interface QueueData {
   cases: CaseRow[] | undefined;
@@ -43,7 +41,7 @@ export interface QueueData {
 }
 
 /** The next due stage of a case with its regulation's clock; undefined when nothing is pending or the regulation is missing. */
-export function rowDeadline(ctx: DueContext, c: CaseRow): RowDeadline | undefined {
+export function rowDeadline(ctx: QueueContext, c: CaseRow): RowDeadline | undefined {
   const regulation = ctx.regulation(c.regulationId);
   if (!regulation) return undefined;
   const calendar = ctx.calendar(regulation);
@@ -52,47 +50,69 @@ export function rowDeadline(ctx: DueContext, c: CaseRow): RowDeadline | undefine
   return { stageLabel: next.label[getLocale()], due: next.due, provisional: next.provisional, clock: clockOf(calendar) };
 }
 
-/** Every case in the queue index's order (open by due moment, then finished), live. */
-function readAll(db: OtklikDB): Promise<CaseRow[]> {
-  return db.cases.where('[queueRank+queueAt]').between([0, Dexie.minKey], [1, Dexie.maxKey], true, true).toArray();
-}
+type HeadState = { done: false } | { done: true; value: QueueHead | undefined; error?: unknown };
 
-type Live<T> = { value: T | undefined; error: unknown };
+const settled = (read: HeadRead): HeadState =>
+  !read.result ? { done: false } : 'error' in read.result ? { done: true, value: undefined, error: read.result.error } : { done: true, value: read.result.value };
 
-/** A Dexie live query that runs only while `active` (useLiveQuery always runs). */
-function useLiveWhile<T>(active: boolean, query: () => Promise<T>, deps: readonly unknown[]): Live<T> {
-  const [state, setState] = useState<Live<T>>({ value: undefined, error: undefined });
+/** `first`: the head's read, when the page started it before rendering (popup main.tsx). */
+export function useQueueData(first?: HeadRead): QueueData {
+  const [read] = useState(() => first ?? startHeadRead(indexedDB));
+  // Already read (a page that started it early and rendered later): the first render draws rows.
+  const [head, setHead] = useState<HeadState>(() => settled(read));
+  const [liveCases, setLiveCases] = useState<CaseRow[] | undefined>(undefined);
+  const [liveSource, setLiveSource] = useState<QueueSource | undefined>(undefined);
+  const [liveError, setLiveError] = useState<unknown>(undefined);
+
+  // A layout effect, not an effect: a read that settles meanwhile must not wait for the next frame.
+  useLayoutEffect(() => {
+    if (head.done) return;
+    let active = true;
+    read.promise.then(
+      () => active && setHead(settled(read)),
+      () => active && setHead(settled(read)),
+    );
+    return () => {
+      active = false;
+    };
+  }, [read]);
+
+  // Step 2 starts after the render that drew the head (effects run after the paint), so neither
+  // Dexie nor the 10,000 rows hold up the first screen; a failed or empty head starts it as well.
   useEffect(() => {
-    if (!active) return;
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => setState({ value, error: undefined }),
-      error: (error: unknown) => setState((previous) => ({ value: previous.value, error })),
-    });
-    return () => subscription.unsubscribe();
-    // The caller lists what the query depends on, as with useEffect.
-  }, [active, ...deps]);
-  return state;
-}
+    if (!head.done) return;
+    let stop: (() => void) | undefined;
+    let active = true;
+    // No database ready for the head (never opened, or not upgraded yet): the background opens it —
+    // it creates, seeds and upgrades; a page never does. Any request that reads the database will do.
+    const ready = head.value ? Promise.resolve() : request('casesByKeys', { network: 'vk', itemKeys: [] }).catch(() => undefined);
+    ready
+      .then(() => import('./live-queue'))
+      .then(
+        ({ watchQueue }) => {
+          if (!active) return;
+          stop = watchQueue({
+            cases: (rows) => {
+              setLiveError(undefined);
+              setLiveCases(rows);
+            },
+            source: setLiveSource,
+            error: setLiveError,
+          });
+        },
+        (error: unknown) => active && setLiveError(error),
+      );
+    return () => {
+      active = false;
+      stop?.();
+    };
+  }, [head.done]);
 
-export function useQueueData(): QueueData {
-  const db = getDatabase();
-  const due = useLiveQuery(() => loadDueContext(db), []);
-  const people = useLiveQuery(() => db.people.toArray(), []);
-  const [headShown, setHeadShown] = useState(false);
-  // Every case, once the head is on screen. With the database's immutable cache (database.ts) Dexie
-  // hands the live query's rows over frozen instead of deep-copying 10,000 of them.
-  const all = useLiveWhile(headShown, () => readAll(db), [db]);
-  // The head, until every case is in (`now` matters only to queryQueue's overdue filter, unused here).
-  const head = useLiveWhile(all.value === undefined, () => queryQueue(db, { statuses: openStatuses, now: 0, limit: HEAD_ROWS }), [db]);
-  const ctx = due.value;
-  if (ctx) setLocale(resolveLocale(ctx.settings.locale, typeof navigator === 'undefined' ? [] : navigator.languages));
-
-  // The whole queue is read after the head has been drawn (effects run after the paint), so its
-  // 10,000 rows never hold up the first screen; an error of the head starts it as well.
-  const headReady = (head.value !== undefined && ctx !== undefined) || head.error !== undefined;
-  useEffect(() => {
-    if (headReady) setHeadShown(true);
-  }, [headReady]);
+  const headValue = head.done ? head.value : undefined;
+  const source: QueueSource | undefined = liveSource ?? headValue;
+  const settings = useMemo(() => (source ? queueSettings(source.settings) : undefined), [source?.settings]);
+  const ctx = useMemo(() => (source && settings ? queueContext(settings, source.regulations) : undefined), [settings, source?.regulations]);
+  if (settings) setLocale(resolveLocale(settings.locale, typeof navigator === 'undefined' ? [] : navigator.languages));
 
   const deadlineOf = useMemo(() => {
     // Deadlines of a case object are computed once (only rows in view ask); a write replaces the object.
@@ -116,19 +136,20 @@ export function useQueueData(): QueueData {
     };
   }, [ctx]);
 
+  const people = source?.people;
   const personName = useMemo(() => {
-    const names = new Map((people.value ?? []).map((p) => [p.id, p.name]));
+    const names = new Map((people ?? []).map((p) => [p.id, p.name]));
     return (id: string) => names.get(id) ?? id;
-  }, [people.value]);
+  }, [people]);
 
-  const headRows = head.value;
+  const headRows = headValue?.head;
   const preview = useMemo(() => (headRows ? { rows: headRows, complete: headRows.length < HEAD_ROWS } : undefined), [headRows]);
 
   return {
     // Rows wait for the regulations, so a countdown never shows without its calendar.
-    cases: ctx ? all.value : undefined,
-    preview: ctx && all.value === undefined ? preview : undefined,
-    error: all.error ?? (all.value === undefined ? head.error : undefined) ?? due.error ?? people.error,
+    cases: ctx ? liveCases : undefined,
+    preview: ctx && liveCases === undefined ? preview : undefined,
+    error: liveError ?? (liveCases === undefined && head.done ? head.error : undefined),
     deadlineOf,
     clockFor,
     personName,

@@ -10,10 +10,16 @@ import { IconButton, ToastRegion, showToast } from '../../components/ui/index';
 import { PanelIcon, SettingsIcon } from '../../components/ui/icons';
 import type { CaseRow } from '../../utils/db/case-row';
 import { openCase, openThread } from '../../utils/extension/open-case';
+import type { HeadRead } from '../../utils/queue/reader';
 
-export function App() {
+export interface AppProps {
+  /** The head of the queue, when main.tsx started reading it before the first render. */
+  first?: HeadRead;
+}
+
+export function App({ first }: AppProps = {}) {
   const now = useNow();
-  const data = useQueueData();
+  const data = useQueueData(first);
   // A tick's cost (User Timing `otklik:tick`): from the shared timer to this render committed.
   useLayoutEffect(() => measureTick(lastTickStart()), [now]);
   // The side panel opens only inside the click, so the window id must be known before it.

@@ -3,13 +3,22 @@ import '../../components/queue/queue.css';
 import './popup.css';
 import { render } from 'preact';
 import { markOnce } from '../../components/hooks/timing';
-import { getDatabase } from '../../utils/db/database';
+import { startHeadRead } from '../../utils/queue/reader';
 import { App } from './App';
 
+/** Longest wait for the head of the queue before the page renders without it («Загрузка…»). */
+const HEAD_WAIT_MS = 150;
+
 markOnce('otklik:start');
-// Open the database now, while the first frame renders: the queries wait for it, and the components
-// would only start them in effects, after that frame.
-getDatabase()
-  .open()
-  .catch(() => undefined); // the queries report the error themselves
-render(<App />, document.getElementById('app')!);
+// The head of the queue (plain IndexedDB, read-only) is read before the first render, which then
+// draws the rows at once. Measured in Chromium: laying out a loading screen first only delayed the
+// database's answer (its events wait for that frame) and the rows by ~30 ms.
+const first = startHeadRead(indexedDB);
+let rendered = false;
+function show() {
+  if (rendered) return;
+  rendered = true;
+  render(<App first={first} />, document.getElementById('app')!);
+}
+first.promise.then(show, show);
+setTimeout(show, HEAD_WAIT_MS);

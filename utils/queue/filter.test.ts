@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countByStatus, distinctValues, filterQueue, isFiltered, normalizeForSearch, type QueueFilters } from './filter';
+import { networks } from '../cases/schema';
+import { countByStatus, distinctValues, filterQueue, isFiltered, normalizeForSearch, queueNetworks, type QueueFilters } from './filter';
 import type { QueueCase } from './types';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 0);
@@ -57,6 +58,10 @@ describe('filterQueue', () => {
 });
 
 describe('helpers', () => {
+  it('queueNetworks are the case schema\'s networks', () => {
+    expect(queueNetworks).toEqual(networks);
+  });
+
   it('normalizeForSearch', () => {
     expect(normalizeForSearch('  Ёжик\tв  ТУМАНЕ ')).toBe('ежик в тумане');
   });

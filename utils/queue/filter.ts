@@ -21,6 +21,9 @@ export interface QueueFilters {
 
 export const DEFAULT_FILTERS: QueueFilters = { status: 'open' };
 
+/** The networks a case may come from, in the filter's order (utils/cases/schema.ts `networks`, without zod). */
+export const queueNetworks: readonly Network[] = ['vk', 'ok', 'telegram', 'other'];
+
 /** Lower case, ё → е, runs of whitespace → one space (plain toLowerCase: Russian has no locale-specific case rules). */
 export function normalizeForSearch(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
