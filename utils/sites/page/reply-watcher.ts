@@ -49,7 +49,8 @@ export function createReplyWatcher(deps: WatcherDeps) {
       const result = await request('replyDetected', payload);
       watches.delete(caseId);
       if (result.recorded) {
-        if (result.notice) showToast(doc, result.notice);
+        // Clear of the item, where the person sees the reply appear.
+        if (result.notice) showToast(doc, result.notice, false, [entry.element ?? null]);
         deps.onPublished?.(caseId);
       }
     } catch {
