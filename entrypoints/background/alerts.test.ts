@@ -5,7 +5,7 @@ import { captureItem } from '../../utils/db/cases';
 import type { OtklikDB } from '../../utils/db/database';
 import { dropTestDb, openTestDb } from '../../utils/db/testing';
 import { BADGE_OVERDUE_COLOR, BADGE_SOON_COLOR } from '../../utils/queue/badge';
-import { parseNotificationId } from '../../utils/queue/alert-texts';
+import { parseNotificationId, SUMMARY_NOTIFICATION } from '../../utils/queue/alert-texts';
 import { NEXT_ALARM, refreshAlerts, registerAlerts, TICK_ALARM } from './alerts';
 
 // T0 is Thursday 2025-11-27 09:00 in Moscow. Under the default preset (Korenovsk) a captured comment
@@ -79,6 +79,25 @@ describe('refreshAlerts', () => {
     expect(await db.notified.count()).toBe(3);
   });
 
+  it('more than three due at once: one summary notification instead of one each, each case still claimed once', async () => {
+    for (let i = 1; i <= 5; i++) {
+      const url = `https://vk.com/wall-1_2?reply=${10 + i}`;
+      await captureItem(db, capturedComment({ itemKey: `wall-1_2?reply=${10 + i}`, url, detectedAt: T0 - 24 * 60 * MINUTE }), { now: T0 });
+    }
+    // Five overdue since yesterday (routing and answer: two notifications each), and the first one
+    // past its routing by a minute.
+    const result = await refreshAlerts(db, ROUTE_DUE + MINUTE);
+    expect(result.notified).toHaveLength(11);
+    expect(notifications()).toEqual({
+      [SUMMARY_NOTIFICATION]: expect.objectContaining({ title: 'Просрочено 6 обращений', message: 'Нажмите, чтобы открыть список.' }),
+    });
+    expect(await db.notified.count()).toBe(11);
+
+    fakeBrowser.reset();
+    expect((await refreshAlerts(db, ROUTE_DUE + 2 * MINUTE)).notified).toEqual([]);
+    expect(notifications()).toEqual({});
+  });
+
   it('respects the thresholds from settings', async () => {
     const { updateSettings } = await import('../../utils/settings/store');
     await updateSettings(db, { notificationThresholds: [20], notifyWhenOverdue: false });
@@ -142,6 +161,17 @@ describe('registerAlerts', () => {
     await fakeBrowser.notifications.onClicked.trigger(id);
     await vi.waitFor(() => expect(create).toHaveBeenCalled());
     expect(create.mock.calls[0]![0]).toMatchObject({ type: 'popup', width: 420, url: expect.stringContaining(`sidepanel.html?case=${caseId}`) });
+  });
+
+  it('a click on the summary opens the list of urgent cases (the side panel page without a case)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0 + MINUTE);
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    register();
+    await vi.waitFor(() => expect(Object.keys(notifications())).toHaveLength(1));
+    await fakeBrowser.notifications.onClicked.trigger(SUMMARY_NOTIFICATION);
+    await vi.waitFor(() => expect(create).toHaveBeenCalled());
+    expect(create.mock.calls[0]![0]!.url).toMatch(/\/sidepanel\.html$/);
   });
 
   it('the open-side-panel command opens the panel at once and moves it to the most urgent case', async () => {

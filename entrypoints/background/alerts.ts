@@ -10,7 +10,7 @@ import { computeDeadlines } from '../../utils/cases/deadlines';
 import type { CaseRow } from '../../utils/db/case-row';
 import type { OtklikDB } from '../../utils/db/database';
 import { loadDueContext, type DueContext } from '../../utils/db/due';
-import { claimNotification } from '../../utils/db/notified';
+import { claimNotifications } from '../../utils/db/notified';
 import { openCase } from '../../utils/extension/open-case';
 import { getLocale, resolveLocale, setLocale } from '../../utils/i18n/index';
 import { alertTexts, notificationId, parseNotificationId, SUMMARY_NOTIFICATION } from '../../utils/queue/alert-texts';
@@ -93,17 +93,11 @@ export async function refreshAlerts(db: OtklikDB, now: number): Promise<AlertsRe
   const badge = badgeState(counts);
   await applyBadge(badge, alertTexts.title(counts));
 
-  const fired = await db.notified.where('caseId').anyOf([...byId.keys()]).toArray();
-  const firedKeys = new Set(fired.map(notificationKeyString));
-  const plan = planNotifications({ candidates, thresholds: notificationThresholds, notifyWhenOverdue, isNotified: (key) => firedKeys.has(notificationKeyString(key)), now });
-
-  // Claim each in the database first: a second service-worker instance or a retry never repeats one.
-  // One transaction for all, so pages get one change broadcast, not one per notification.
-  const claimed = await db.transaction('rw', db.notified, async () => {
-    const won = [];
-    for (const item of plan.fire) if (await claimNotification(db, item, now)) won.push(item);
-    return won;
-  });
+  // Everything due is planned; claimNotifications drops what already fired (bulk reads, and a
+  // read-write transaction only for what is new), so each fires once across restarts and racing
+  // service-worker instances.
+  const plan = planNotifications({ candidates, thresholds: notificationThresholds, notifyWhenOverdue, isNotified: () => false, now });
+  const claimed = await claimNotifications(db, plan.fire, now);
   const { single, folded } = batchNotifications(claimed);
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   for (const item of single) {
@@ -114,6 +108,7 @@ export async function refreshAlerts(db: OtklikDB, now: number): Promise<AlertsRe
     await browser.notifications.create(notificationId(item), { type: 'basic', iconUrl, title: text.title, message: text.message });
   }
   if (folded.length > 0) {
+    // Thousands at once (after a long absence) make one notification, not a storm of them.
     const text = alertTexts.summary(folded);
     await browser.notifications.create(SUMMARY_NOTIFICATION, { type: 'basic', iconUrl, title: text.title, message: text.message });
   }
@@ -162,8 +157,9 @@ export function registerAlerts(getDb: () => OtklikDB): () => void {
   Dexie.on('storagemutated', onMutated);
   browser.notifications.onClicked.addListener((id) => {
     const parsed = parseNotificationId(id);
-    // Called straight from the click: the side panel may only open inside the user's gesture.
-    const opening = parsed ? openCase(parsed.caseId) : id === SUMMARY_NOTIFICATION ? openCase(mostUrgentCaseId(getDb())) : undefined;
+    // Called straight from the click: the side panel may only open inside the user's gesture. The
+    // summary opens the panel's list of urgent cases.
+    const opening = parsed ? openCase(parsed.caseId) : id === SUMMARY_NOTIFICATION ? openCase(undefined) : undefined;
     if (!opening) return;
     opening.catch((error: unknown) => console.error('Отклик: не удалось открыть дело', error));
     void browser.notifications.clear(id);

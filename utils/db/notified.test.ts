@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OtklikDB } from './database';
-import { claimNotification, forgetNotifications, OVERDUE_THRESHOLD } from './notified';
+import { claimNotification, claimNotifications, forgetNotifications, OVERDUE_THRESHOLD } from './notified';
 import { dropTestDb, openTestDb } from './testing';
 
 describe('notified', () => {
@@ -39,5 +39,46 @@ describe('notified', () => {
     await claimNotification(db, { ...key, caseId: 'c2' }, 1);
     expect(await forgetNotifications(db, ['c1'])).toBe(1);
     expect(await db.notified.count()).toBe(1);
+  });
+});
+
+describe('claimNotifications', () => {
+  let db: OtklikDB;
+  beforeEach(async () => {
+    db = await openTestDb();
+  });
+  afterEach(() => dropTestDb(db));
+
+  const keys = (n: number, dueAt = 1_000) => Array.from({ length: n }, (_, i) => ({ caseId: `c${i}`, stage: 'answer', threshold: OVERDUE_THRESHOLD, dueAt, extra: i }));
+
+  it('claims thousands at once in a few short read-write transactions, and each only once — also after a reopen', async () => {
+    const transaction = vi.spyOn(db, 'transaction');
+    const won = await claimNotifications(db, keys(2_500), 10);
+    expect(won).toHaveLength(2_500);
+    expect(won[0]).toEqual({ caseId: 'c0', stage: 'answer', threshold: 0, dueAt: 1_000, extra: 0 }); // the caller's objects
+    expect(transaction.mock.calls.map((call) => call[0])).toEqual(['r', 'rw', 'r', 'rw', 'r', 'rw']); // chunks of CLAIM_CHUNK
+    expect(await db.notified.get(['c0', 'answer', 0])).toEqual({ caseId: 'c0', stage: 'answer', threshold: 0, dueAt: 1_000, firedAt: 10 });
+    db.close();
+    await db.open();
+    transaction.mockClear();
+    expect(await claimNotifications(db, keys(2_500), 11)).toEqual([]);
+    // Everything fired already: no read-write transaction.
+    expect(transaction.mock.calls.map((call) => call[0])).toEqual(['r', 'r', 'r']);
+  });
+
+  it('claims only what is new or moved, and a repeated key once', async () => {
+    await claimNotifications(db, keys(3), 10);
+    const next = [...keys(2), { ...keys(3)[2]!, dueAt: 2_000 }, ...keys(5).slice(3), keys(5)[4]!];
+    expect((await claimNotifications(db, next, 20)).map((k) => `${k.caseId}@${k.dueAt}`)).toEqual(['c2@2000', 'c3@1000', 'c4@1000']);
+    expect(await db.notified.count()).toBe(5);
+  });
+
+  it('gives each notification to exactly one of racing callers (new and moved ones)', async () => {
+    const results = await Promise.all(Array.from({ length: 4 }, (_, i) => claimNotifications(db, keys(1_200), i)));
+    expect(results.flat()).toHaveLength(1_200);
+    expect(new Set(results.flat().map((k) => k.caseId)).size).toBe(1_200);
+    const moved = await Promise.all(Array.from({ length: 3 }, (_, i) => claimNotifications(db, keys(50, 2_000), i)));
+    expect(moved.flat()).toHaveLength(50);
+    expect(await db.notified.count()).toBe(1_200);
   });
 });

@@ -36,14 +36,24 @@ describe('alertTexts', () => {
     expect(text).toEqual({ title: 'Просрочено: Маршрутизация', message: 'Автор не указан\nдо 09:00, пн 30.11 (срок предварительный)' });
   });
 
-  it('summary with Russian plural forms', () => {
-    const many = (n: number, overdue: number) => Array.from({ length: n }, (_, i) => planned({ left: { minutes: 1, overdue: i < overdue } }));
-    expect(alertTexts.summary(many(1, 1)).title).toBe('Ещё 1 дело требует внимания');
-    expect(alertTexts.summary(many(3, 1)).title).toBe('Ещё 3 дела требуют внимания');
-    expect(alertTexts.summary(many(11, 0)).title).toBe('Ещё 11 дел требуют внимания');
-    expect(alertTexts.summary(many(21, 5))).toEqual({ title: 'Ещё 21 дело требует внимания', message: 'Просрочено: 5, срок близко: 16. Откройте очередь «Отклика».' });
+  it('summary: how many are overdue (Russian plural forms, thousands spaced), how many near their due moment', () => {
+    const many = (n: number, overdue: number) => Array.from({ length: n }, (_, i) => planned({ caseId: `c${i}`, left: { minutes: 1, overdue: i < overdue } }));
+    // Cases, not notifications: a case with two stages due counts once, as overdue when one of them is.
+    const twoStages = [planned({ caseId: 'a', stage: 'route', left: { minutes: 5, overdue: true } }), planned({ caseId: 'a' }), planned({ caseId: 'b' }), planned({ caseId: 'b', stage: 'route' })];
+    expect(alertTexts.summary(twoStages)).toEqual({ title: 'Просрочено 1 обращение', message: 'Ещё у 1 обращения меньше рабочего часа до срока. Нажмите, чтобы открыть список.' });
+    expect(alertTexts.summary(many(4_700, 4_700))).toEqual({ title: 'Просрочено 4\u00a0700 обращений', message: 'Нажмите, чтобы открыть список.' });
+    expect(alertTexts.summary(many(1, 1)).title).toBe('Просрочено 1 обращение');
+    expect(alertTexts.summary(many(3, 3)).title).toBe('Просрочено 3 обращения');
+    expect(alertTexts.summary(many(11, 11)).title).toBe('Просрочено 11 обращений');
+    expect(alertTexts.summary(many(25, 21))).toEqual({
+      title: 'Просрочено 21 обращение',
+      message: 'Ещё у 4 обращений меньше рабочего часа до срока. Нажмите, чтобы открыть список.',
+    });
+    expect(alertTexts.summary(many(22, 1)).message).toBe('Ещё у 21 обращения меньше рабочего часа до срока. Нажмите, чтобы открыть список.');
+    expect(alertTexts.summary(many(5, 0))).toEqual({ title: 'Меньше рабочего часа до срока у 5 обращений', message: 'Нажмите, чтобы открыть список.' });
     setLocale('en');
-    expect(alertTexts.summary(many(2, 2)).title).toBe('2 more cases need attention');
+    expect(alertTexts.summary(many(4_700, 4_699))).toEqual({ title: '4,699 cases are overdue', message: '1 more due within a working hour. Click to open the list.' });
+    expect(alertTexts.summary(many(4, 0)).title).toBe('4 cases are due within a working hour');
   });
 });
 

@@ -1,9 +1,14 @@
 /** Words of the toolbar title and the deadline notifications, and the notification ids. */
-import { defineMessages, plural } from '../i18n/index';
+import { defineMessages, plural, type Locale } from '../i18n/index';
 import { formatDueMoment, formatWorkingLeft } from './format';
 import type { NotificationKey, PlannedNotification } from './notify';
 import type { WorkClock } from './types';
 import type { UrgencyCounts } from './urgency';
+
+/** «4 700» (a no-break space between thousands), "4,700". */
+function count(locale: Locale, n: number): string {
+  return n.toLocaleString(locale === 'ru' ? 'ru-RU' : 'en-US');
+}
 
 const { t } = defineMessages({
   ru: {
@@ -13,8 +18,10 @@ const { t } = defineMessages({
     soonTitle: (p: { left: string; stage: string }) => `Осталось ${p.left}: ${p.stage}`,
     provisional: ' (срок предварительный)',
     noAuthor: 'Автор не указан',
-    summaryTitle: (p: { n: number }) => `Ещё ${p.n} ${plural('ru', p.n, ['дело требует', 'дела требуют', 'дел требуют'])} внимания`,
-    summaryMessage: (p: { overdue: number; soon: number }) => `Просрочено: ${p.overdue}, срок близко: ${p.soon}. Откройте очередь «Отклика».`,
+    summaryOverdue: (p: { n: number }) => `Просрочено ${count('ru', p.n)} ${plural('ru', p.n, ['обращение', 'обращения', 'обращений'])}`,
+    summarySoon: (p: { n: number }) => `Меньше рабочего часа до срока у ${count('ru', p.n)} ${plural('ru', p.n, ['обращения', 'обращений', 'обращений'])}`,
+    summaryAlsoSoon: (p: { n: number }) => `Ещё у ${count('ru', p.n)} ${plural('ru', p.n, ['обращения', 'обращений', 'обращений'])} меньше рабочего часа до срока.`,
+    summaryOpen: 'Нажмите, чтобы открыть список.',
   },
   en: {
     calm: 'Otklik: everything on time',
@@ -23,8 +30,10 @@ const { t } = defineMessages({
     soonTitle: (p: { left: string; stage: string }) => `${p.left} left: ${p.stage}`,
     provisional: ' (provisional deadline)',
     noAuthor: 'Author unknown',
-    summaryTitle: (p: { n: number }) => `${p.n} more ${plural('en', p.n, ['case needs', 'cases need'])} attention`,
-    summaryMessage: (p: { overdue: number; soon: number }) => `Overdue: ${p.overdue}, due soon: ${p.soon}. Open the Otklik queue.`,
+    summaryOverdue: (p: { n: number }) => `${count('en', p.n)} ${plural('en', p.n, ['case is', 'cases are'])} overdue`,
+    summarySoon: (p: { n: number }) => `${count('en', p.n)} ${plural('en', p.n, ['case is', 'cases are'])} due within a working hour`,
+    summaryAlsoSoon: (p: { n: number }) => `${count('en', p.n)} more due within a working hour.`,
+    summaryOpen: 'Click to open the list.',
   },
 });
 
@@ -52,10 +61,15 @@ export const alertTexts = {
     return { title, message: `${who}${what ? `: ${what}` : ''}\n${when}` };
   },
 
-  /** The one notification that stands for many (after the browser was closed for a while). */
+  /** The one notification that stands for many (after the browser was closed for a while); a click opens the list. */
   summary(folded: readonly PlannedNotification[]): { title: string; message: string } {
-    const overdue = folded.filter((n) => n.left.overdue).length;
-    return { title: t('summaryTitle', { n: folded.length }), message: t('summaryMessage', { overdue, soon: folded.length - overdue }) };
+    // Counted in cases, not notifications (a case may have two stages due).
+    const overdueCases = new Set(folded.filter((n) => n.left.overdue).map((n) => n.caseId));
+    const soonCases = new Set(folded.filter((n) => !overdueCases.has(n.caseId)).map((n) => n.caseId));
+    const overdue = overdueCases.size;
+    const soon = soonCases.size;
+    if (overdue === 0) return { title: t('summarySoon', { n: soon }), message: t('summaryOpen') };
+    return { title: t('summaryOverdue', { n: overdue }), message: soon > 0 ? `${t('summaryAlsoSoon', { n: soon })} ${t('summaryOpen')}` : t('summaryOpen') };
   },
 };
 

@@ -85,11 +85,11 @@ describe('planNotifications', () => {
 });
 
 describe('batchNotifications', () => {
-  it('shows up to three one by one and folds the rest', () => {
+  it('shows up to three one by one, and more as one summary', () => {
     const n = (i: number) => ({ caseId: `c${i}`, stage: 's', threshold: 0, dueAt: i, provisional: false, left: { minutes: 1, overdue: true } });
+    expect(batchNotifications([])).toEqual({ single: [], folded: [] });
     expect(batchNotifications([n(1), n(2), n(3)])).toEqual({ single: [n(1), n(2), n(3)], folded: [] });
-    const big = batchNotifications([1, 2, 3, 4, 5].map(n));
-    expect(big.single.map((x) => x.caseId)).toEqual(['c1', 'c2']);
-    expect(big.folded.map((x) => x.caseId)).toEqual(['c3', 'c4', 'c5']);
+    expect(batchNotifications([1, 2, 3, 4].map(n))).toEqual({ single: [], folded: [1, 2, 3, 4].map(n) });
+    expect(batchNotifications([1, 2].map(n), 1)).toEqual({ single: [], folded: [1, 2].map(n) });
   });
 });

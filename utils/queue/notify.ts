@@ -91,15 +91,17 @@ export function planNotifications({ candidates, thresholds, notifyWhenOverdue, i
   return { fire, nextCheckAt };
 }
 
+/** A pass shows at most this many notifications one by one; more become one summary. */
+export const MAX_SINGLE_NOTIFICATIONS = 3;
+
 export interface NotificationBatch {
-  /** Shown one by one (the most urgent). */
+  /** Shown one by one. */
   single: PlannedNotification[];
-  /** Folded into one summary notification (after a long absence, not fifty pop-ups). */
+  /** Folded into one summary notification (after a long absence: one, not thousands of pop-ups). */
   folded: PlannedNotification[];
 }
 
-/** Shows at most `max` notifications one by one; folds the rest into a summary. */
-export function batchNotifications(fire: readonly PlannedNotification[], max = 3): NotificationBatch {
-  if (fire.length <= max) return { single: [...fire], folded: [] };
-  return { single: fire.slice(0, max - 1), folded: fire.slice(max - 1) };
+/** Up to `max` notifications are shown one by one; more are all folded into one summary. */
+export function batchNotifications(fire: readonly PlannedNotification[], max = MAX_SINGLE_NOTIFICATIONS): NotificationBatch {
+  return fire.length <= max ? { single: [...fire], folded: [] } : { single: [], folded: [...fire] };
 }
