@@ -106,6 +106,24 @@ describe('drafting', () => {
     expect((await stored(id)).draft).toMatchObject({ visibility: 'private' });
   });
 
+  it('a case recorded from a selection offers no «Вставить в ветку», only copying and marking published', async () => {
+    const id = await seedCase({ network: 'telegram', kind: 'message', itemKey: 'sel-1', markup: 'selection', url: 'https://web.telegram.org/a/#-100', threadUrl: 'https://web.telegram.org/a/#-100' });
+    await append(id, 'routed', { executors: ['ivanova'] }, 1);
+    const root = open(id);
+    await waitFor(() => byTestId(root, 'draft-text'));
+    const visibility = byTestId(root, 'draft-visibility-public') as HTMLInputElement | null;
+    if (visibility && !visibility.checked) click(visibility);
+    setValue(byTestId(root, 'draft-text'), 'Здравствуйте! Яму на Садовой заделают до пятницы.');
+    click(byTestId(root, 'submit-draft'));
+    await waitStatus(root, 'onApproval');
+    click(byTestId(root, 'approve'));
+    await waitStatus(root, 'approved');
+    expect(byTestId(root, 'insert-answer')).toBeNull();
+    expect(byTestId(root, 'copy-answer')).not.toBeNull();
+    expect(byTestId(root, 'no-thread-note')!.textContent).toContain('вставить ответ в ветку нельзя');
+    expect(byTestId(root, 'mark-published')).not.toBeNull();
+  });
+
   it('a comment is answered publicly by default, and a public answer to a private message is flagged', async () => {
     const id = await seedCase();
     await append(id, 'routed', { executors: ['ivanova'] }, 1);

@@ -30,6 +30,8 @@ export function PublishPanel({ now }: { now: number }) {
   if (!publication || !c.draft) return null;
   const text = c.draft.text;
   const isPrivate = c.draft.visibility === 'private';
+  // A selection (context menu, unread markup) or another site: no post or comment to reply under.
+  const inThread = (c.network === 'vk' || c.network === 'ok') && c.kind !== 'message';
 
   const insert = async () => {
     setInserted(null);
@@ -59,7 +61,7 @@ export function PublishPanel({ now }: { now: number }) {
     <div class="case-publish" data-testid="publish" data-publication={publication.type}>
       <p class="case-block__note">{tDraft(`publishIntro_${publication.type}`)}</p>
       <div class="case-actions">
-        {!isPrivate && (
+        {!isPrivate && inThread && (
           <Button variant="primary" onClick={() => void insert()} loading={insertAction.busy === 'insert'} data-testid="insert-answer">
             {tDraft('insertAnswer')}
           </Button>
@@ -69,6 +71,11 @@ export function PublishPanel({ now }: { now: number }) {
         </Button>
       </div>
       {isPrivate && <p class="ui-muted">{tDraft('privateAnswerNote')}</p>}
+      {!isPrivate && !inThread && (
+        <p class="ui-muted" data-testid="no-thread-note">
+          {tDraft('noThreadNote')}
+        </p>
+      )}
       {inserted && (
         <Alert tone={inserted.tone} data-testid="insert-result">
           {inserted.message}
