@@ -5,7 +5,7 @@ import { ExternalIcon } from '../ui/icons';
 import { statusLabels } from '../../utils/cases/status';
 import { isOpenStatus, type CaseStatus } from '../../utils/cases/status';
 import { getLocale } from '../../utils/i18n/index';
-import { describeWorkingLeft, formatDueMoment, formatWorkingLeft } from '../../utils/queue/format';
+import { describeWorkingLeft, formatDueMoment, workingLeftParts } from '../../utils/queue/format';
 import type { QueueCase, Urgency, WorkClock } from '../../utils/queue/types';
 import { urgencyOfLeft, workingLeft } from '../../utils/queue/urgency';
 import { tQueue } from './messages';
@@ -58,13 +58,15 @@ export interface QueueRowProps {
 
 export function QueueRow({ item, deadline, now, executorNames, onOpen, onOpenThread }: QueueRowProps) {
   let urgency: Urgency | 'none' = 'none';
+  // The countdown's column puts the lead of lateness («просрочено на») above the time.
+  let lead = '';
   let countdown = deadline ? '' : isOpenStatus(item.status) ? tQueue('noDeadline') : tQueue('finished');
   let countdownLong = countdown;
   let dueText = '';
   if (deadline) {
     const left = workingLeft(deadline.due, now, deadline.clock);
     urgency = urgencyOfLeft(left);
-    countdown = formatWorkingLeft(left);
+    ({ lead, time: countdown } = workingLeftParts(left));
     countdownLong = `${describeWorkingLeft(left)}; ${tQueue('stage', { stage: deadline.stageLabel })}`;
     dueText = formatDueMoment(deadline.due, now, deadline.clock.timeZone);
   }
@@ -74,36 +76,40 @@ export function QueueRow({ item, deadline, now, executorNames, onOpen, onOpenThr
 
   // Working minutes change once a minute, not every second: while the texts stay the same the row
   // keeps its vnode and Preact skips it on the tick.
+  // Two columns: who, what and the status on the left (each cut with an ellipsis), the countdown and
+  // the due moment on the right, whole — a long lateness never squeezes the author out (queue.css).
   return useMemo(
     () => (
       <div class={`queue-row queue-row--${urgency}`} data-testid="queue-row" data-case-id={item.id} data-urgency={urgency}>
-        <button type="button" class="queue-row__main" data-row-focus onClick={() => handlers.current.onOpen()}>
-          <span class="queue-row__line">
+        <button type="button" class={lead ? 'queue-row__main queue-row__main--late' : 'queue-row__main'} data-row-focus onClick={() => handlers.current.onOpen()}>
+          <span class="queue-row__line queue-row__who">
             <RowAuthor item={item} />
-            <span class="queue-row__countdown" data-testid="queue-countdown" title={countdownLong} aria-hidden="true">
-              {countdown}
-            </span>
+          </span>
+          <span class="queue-row__countdown" data-testid="queue-countdown" title={countdownLong} aria-hidden="true">
+            {lead && <span class="queue-row__lead">{lead}</span>}
+            {lead && ' '}
+            <span class="queue-row__time">{countdown}</span>
           </span>
           <span class="queue-row__text">{firstLine(item.text) || tQueue('noText')}</span>
           <span class="queue-row__line queue-row__meta">
             <RowMeta item={item} executorNames={executorNames} />
-            {deadline && (
-              <span class="queue-row__due" title={tQueue('stage', { stage: deadline.stageLabel })}>
-                {dueText}
-              </span>
-            )}
             {deadline?.provisional && (
               <span class="queue-row__provisional" title={tQueue('provisionalHint')}>
                 {tQueue('provisional')}
               </span>
             )}
           </span>
+          {deadline && (
+            <span class="queue-row__due" title={tQueue('stage', { stage: deadline.stageLabel })}>
+              {dueText}
+            </span>
+          )}
           <span class="ui-visually-hidden">{countdownLong}</span>
         </button>
         <IconButton label={tQueue('openThread')} icon={<ExternalIcon />} size="sm" class="queue-row__thread" onClick={() => handlers.current.onOpenThread()} />
       </div>
     ),
-    [item, executorNames, deadline?.stageLabel, deadline?.provisional, urgency, countdown, countdownLong, dueText],
+    [item, executorNames, deadline?.stageLabel, deadline?.provisional, urgency, lead, countdown, countdownLong, dueText],
   );
 }
 

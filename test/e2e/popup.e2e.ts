@@ -42,6 +42,36 @@ afterAll(async () => {
 const rowIds = (page: Page) => page.$$eval('[data-testid=queue-row]', (rows) => rows.map((row) => row.getAttribute('data-case-id')));
 const summary = (page: Page) => page.locator('.queue-summary').textContent();
 
+/**
+ * How the rows in the DOM are laid out: the author's shown width (and full width), and whether the
+ * countdown or due moment is cut or leaves the row.
+ */
+const rowLayout = (page: Page) =>
+  page.$$eval('[data-testid=queue-row]', (rows) =>
+    rows.map((row) => {
+      const author = row.querySelector<HTMLElement>('.queue-row__author')!;
+      const main = row.querySelector<HTMLElement>('.queue-row__main')!.getBoundingClientRect();
+      const whole = Array.from(row.querySelectorAll<HTMLElement>('.queue-row__lead, .queue-row__time, .queue-row__due'));
+      return {
+        id: row.getAttribute('data-case-id'),
+        countdown: row.querySelector('[data-testid=queue-countdown]')!.textContent,
+        author: author.getBoundingClientRect().width,
+        authorFull: author.scrollWidth,
+        cut: whole.some((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > main.right + 0.5),
+      };
+    }),
+  );
+
+/** Every row shows the author readably (at least ~12 characters' width, or the whole name) and the countdown whole. */
+async function expectReadableRows(page: Page) {
+  const layout = await rowLayout(page);
+  expect(layout.length).toBeGreaterThan(0);
+  for (const row of layout) {
+    expect(row.author + 1, `${row.id} «${row.countdown}»`).toBeGreaterThanOrEqual(Math.min(row.authorFull, 110)); // sub-pixel widths
+    expect(row.cut, `${row.id} «${row.countdown}»`).toBe(false);
+  }
+}
+
 describe(`${BIG.toLocaleString('en-US')} cases in the popup`, () => {
   const now = Date.now();
   const rows = bigQueue(BIG, now);
@@ -64,6 +94,15 @@ describe(`${BIG.toLocaleString('en-US')} cases in the popup`, () => {
       expect((await rowIds(popup))[0]).toBe(open[0]!.id);
       await popup.close();
     }
+  });
+
+  it('keeps the author readable beside a long lateness (the countdown has its own column)', async () => {
+    const popup = await openPopup(session);
+    const first = await popup.getByTestId('queue-countdown').first().textContent();
+    expect(first).toMatch(/^просрочено на \d+ ч раб\.$/); // days of working time late
+    await expectReadableRows(popup);
+    await popup.screenshot({ path: join(SCREENS_DIR, 'popup-10000.png') });
+    await popup.close();
   });
 
   it('ticks every second cheaply, and filters and searches every case', async () => {
@@ -140,6 +179,7 @@ describe('a dozen cases in the popup', () => {
     const important = popup.locator(`[data-case-id="${id('soon-important')}"]`);
     expect(await important.textContent()).toContain('важное');
     expect(await important.textContent()).toContain('Мария Иванова');
+    await expectReadableRows(popup);
 
     await popup.screenshot({ path: join(SCREENS_DIR, 'popup.png') });
     await popup.close();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../i18n/index';
-import { describeWorkingLeft, formatDueMoment, formatWorkingLeft } from './format';
+import { describeWorkingLeft, formatDueMoment, formatWorkingLeft, workingLeftParts } from './format';
 import { at, naiveClock } from './test-clock';
 import { workingLeft } from './urgency';
 
@@ -15,6 +15,14 @@ describe('formatWorkingLeft', () => {
     expect(formatWorkingLeft({ minutes: 45, overdue: false })).toBe('45 мин раб.');
     expect(formatWorkingLeft({ minutes: 65, overdue: true })).toBe('просрочено на 1 ч 05 мин раб.');
     expect(formatWorkingLeft({ minutes: 60, overdue: false })).toBe('1 ч 00 мин раб.');
+  });
+
+  it('in two parts for a narrow column: the lead of lateness, and the time', () => {
+    expect(workingLeftParts({ minutes: 65, overdue: true })).toEqual({ lead: 'просрочено на', time: '1 ч 05 мин раб.' });
+    expect(workingLeftParts({ minutes: 45, overdue: false })).toEqual({ lead: '', time: '45 мин раб.' });
+    setLocale('en');
+    expect(workingLeftParts({ minutes: 0, overdue: true })).toEqual({ lead: 'overdue by', time: '< 1 min working' });
+    expect(formatWorkingLeft({ minutes: 65, overdue: true })).toBe('overdue by 1 h 05 min working');
   });
 
   it('counts down whole minutes: 59.5 minutes is «59 мин», under a minute is «< 1 мин»', () => {

@@ -15,7 +15,7 @@ const HOURS_WITHOUT_MINUTES = 24;
 const { t } = defineMessages({
   ru: {
     left: (p: { span: string }) => `${p.span} раб.`,
-    late: (p: { span: string }) => `просрочено на ${p.span} раб.`,
+    lateLead: 'просрочено на',
     hm: (p: { h: number; mm: string }) => `${p.h} ч ${p.mm} мин`,
     h: (p: { h: number }) => `${p.h} ч`,
     m: (p: { m: number }) => `${p.m} мин`,
@@ -27,7 +27,7 @@ const { t } = defineMessages({
   },
   en: {
     left: (p: { span: string }) => `${p.span} working`,
-    late: (p: { span: string }) => `overdue by ${p.span} working`,
+    lateLead: 'overdue by',
     hm: (p: { h: number; mm: string }) => `${p.h} h ${p.mm} min`,
     h: (p: { h: number }) => `${p.h} h`,
     m: (p: { m: number }) => `${p.m} min`,
@@ -58,11 +58,20 @@ function span(whole: number): string {
   return t('m', { m });
 }
 
+/**
+ * The short countdown in its two parts, for a narrow column that may put them on two lines: the
+ * lead («просрочено на»; '' while time is left) and the time («1 ч 05 мин раб.»).
+ */
+export function workingLeftParts(left: WorkingLeft): { lead: string; time: string } {
+  const whole = Math.floor(left.minutes);
+  const time = t('left', { span: whole < 1 ? t('underMinute') : span(whole) });
+  return { lead: left.overdue ? t('lateLead') : '', time };
+}
+
 /** The short countdown shown in a row: «2 ч 15 мин раб.», «просрочено на 1 ч 05 мин раб.». */
 export function formatWorkingLeft(left: WorkingLeft): string {
-  const whole = Math.floor(left.minutes);
-  const text = whole < 1 ? t('underMinute') : span(whole);
-  return left.overdue ? t('late', { span: text }) : t('left', { span: text });
+  const { lead, time } = workingLeftParts(left);
+  return lead ? `${lead} ${time}` : time;
 }
 
 /** The same in words with plural forms, for screen readers and tooltips: «осталось 2 часа 15 минут рабочего времени». */
