@@ -2,7 +2,8 @@
  * The toolbar badge and the deadline notifications, recomputed on a 30-second alarm, on a one-shot
  * alarm at the next threshold, after every write to the cases, settings or regulations (Dexie's
  * `storagemutated`, which also carries writes from pages), and on every service-worker start.
- * Nothing lives in memory: what was notified is in the database's `notified` table.
+ * Nothing lives only in memory: what was notified is in the database's `notified` table (the
+ * worker caches what it has read of it for its life).
  */
 import { Dexie } from 'dexie';
 import { browser } from 'wxt/browser';
@@ -69,8 +70,12 @@ export interface AlertsResult {
   nextCheckAt?: number;
 }
 
-/** Recomputes the badge, fires the notifications that are due, and sets the next one-shot alarm. */
-export async function refreshAlerts(db: OtklikDB, now: number): Promise<AlertsResult> {
+/**
+ * Recomputes the badge, fires the notifications that are due, and sets the next one-shot alarm.
+ * `fired`: the service worker's cache of notifications known to be in the `notified` table
+ * (claimNotifications' `known`), so a pass does not read thousands of old ones again.
+ */
+export async function refreshAlerts(db: OtklikDB, now: number, fired?: Set<string>): Promise<AlertsResult> {
   const ctx = await loadDueContext(db);
   setLocale(resolveLocale(ctx.settings.locale, typeof navigator === 'undefined' ? [] : navigator.languages));
   const { notificationThresholds, notifyWhenOverdue } = ctx.settings;
@@ -97,7 +102,7 @@ export async function refreshAlerts(db: OtklikDB, now: number): Promise<AlertsRe
   // read-write transaction only for what is new), so each fires once across restarts and racing
   // service-worker instances.
   const plan = planNotifications({ candidates, thresholds: notificationThresholds, notifyWhenOverdue, isNotified: () => false, now });
-  const claimed = await claimNotifications(db, plan.fire, now);
+  const claimed = await claimNotifications(db, plan.fire, now, fired);
   const { single, folded } = batchNotifications(claimed);
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   for (const item of single) {
@@ -132,6 +137,8 @@ const WATCHED_TABLES = ['/cases/', '/settings/', '/regulations/'];
  * the browser's listeners go with the service worker).
  */
 export function registerAlerts(getDb: () => OtklikDB): () => void {
+  // A cache for this service worker's life only; the database stays the record of what fired.
+  const fired = new Set<string>();
   let refreshing: Promise<unknown> = Promise.resolve();
   let pending = false;
   // Serialises refreshes and folds a burst of writes into one (memory only for the event's life).
@@ -141,7 +148,7 @@ export function registerAlerts(getDb: () => OtklikDB): () => void {
     refreshing = refreshing
       .then(() => {
         pending = false;
-        return refreshAlerts(getDb(), Date.now());
+        return refreshAlerts(getDb(), Date.now(), fired);
       })
       .catch((error: unknown) => console.error('Отклик: не удалось обновить значок и уведомления', error));
     return refreshing;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OtklikDB } from './database';
-import { claimNotification, claimNotifications, forgetNotifications, OVERDUE_THRESHOLD } from './notified';
+import { claimNotification, claimNotifications, firedKey, forgetNotifications, OVERDUE_THRESHOLD } from './notified';
 import { dropTestDb, openTestDb } from './testing';
 
 describe('notified', () => {
@@ -64,6 +64,18 @@ describe('claimNotifications', () => {
     expect(await claimNotifications(db, keys(2_500), 11)).toEqual([]);
     // Everything fired already: no read-write transaction.
     expect(transaction.mock.calls.map((call) => call[0])).toEqual(['r', 'r', 'r']);
+  });
+
+  it('with a known set, skips keys found or made fired without reading them again', async () => {
+    const known = new Set<string>();
+    await claimNotifications(db, keys(3), 10); // fired by another instance
+    expect((await claimNotifications(db, keys(5), 20, known)).map((k) => k.caseId)).toEqual(['c3', 'c4']);
+    expect(known).toEqual(new Set(keys(5).map(firedKey)));
+    const transaction = vi.spyOn(db, 'transaction');
+    expect(await claimNotifications(db, keys(5), 30, known)).toEqual([]);
+    expect(transaction).not.toHaveBeenCalled();
+    // A moved due moment is a new key: read and claimed.
+    expect((await claimNotifications(db, keys(1, 5_000), 40, known)).map((k) => k.caseId)).toEqual(['c0']);
   });
 
   it('claims only what is new or moved, and a repeated key once', async () => {

@@ -18,6 +18,12 @@ export interface NotificationKey {
 
 const primaryKey = (key: NotificationKey): [string, string, number] => [key.caseId, key.stage, key.threshold];
 
+/** A notification's key with its due moment, as a string (the `known` set of claimNotifications). */
+export const firedKey = (key: NotificationKey): string => `${key.caseId}|${key.stage}|${key.threshold}|${key.dueAt}`;
+
+/** Beyond this many entries a `known` set is emptied (it is only a cache). */
+const KNOWN_LIMIT = 100_000;
+
 /** Keys read or written per transaction: each stays short (~1,000 puts ≈ 0.1–0.25 s in Chromium). */
 export const CLAIM_CHUNK = 1_000;
 
@@ -55,12 +61,17 @@ async function claimChunk<K extends NotificationKey>(db: OtklikDB, fresh: readon
  * CLAIM_CHUNK keys at a time: a read-only bulk read (a pass that finds everything fired — every
  * 30 s, usually — writes nothing), then one read-write transaction for those not fired, so another
  * writer of the table never waits long.
+ *
+ * `known`: the caller's cache of keys (firedKey) found or made fired — a service worker keeps one
+ * for its life, so its passes every 30 s and after every write skip the thousands of old ones
+ * without reading them again. The table stays the truth: a new instance starts with an empty set.
  */
-export async function claimNotifications<K extends NotificationKey>(db: OtklikDB, keys: readonly K[], now: number): Promise<K[]> {
+export async function claimNotifications<K extends NotificationKey>(db: OtklikDB, keys: readonly K[], now: number, known?: Set<string>): Promise<K[]> {
+  if (known && known.size > KNOWN_LIMIT) known.clear();
   const seen = new Set<string>();
   const unique = keys.filter((key) => {
     const id = JSON.stringify(primaryKey(key));
-    if (seen.has(id)) return false;
+    if (seen.has(id) || known?.has(firedKey(key))) return false;
     seen.add(id);
     return true;
   });
@@ -71,8 +82,12 @@ export async function claimNotifications<K extends NotificationKey>(db: OtklikDB
     const existing = await db.transaction('r', db.notified, () => db.notified.bulkGet(chunk.map(primaryKey)));
     const fresh = chunk.filter((_, j) => existing[j] === undefined);
     const moved = chunk.filter((key, j) => existing[j] !== undefined && existing[j]!.dueAt !== key.dueAt);
+    chunk.forEach((key, j) => existing[j]?.dueAt === key.dueAt && known?.add(firedKey(key)));
     if (fresh.length === 0 && moved.length === 0) continue;
-    for (const key of await claimChunk(db, fresh, moved, now)) won.add(key);
+    for (const key of await claimChunk(db, fresh, moved, now)) {
+      won.add(key);
+      known?.add(firedKey(key));
+    }
   }
   return unique.filter((key) => won.has(key)); // in the caller's order (most urgent first)
 }
