@@ -10,7 +10,8 @@ import { browser } from 'wxt/browser';
 import { computeDeadlines } from '../../utils/cases/deadlines';
 import type { CaseRow } from '../../utils/db/case-row';
 import type { OtklikDB } from '../../utils/db/database';
-import { loadDueContext, type DueContext } from '../../utils/db/due';
+import type { DueContext } from '../../utils/db/due';
+import { cachedDueContext } from '../../utils/db/due-cache';
 import { claimNotifications } from '../../utils/db/notified';
 import { openCase } from '../../utils/extension/open-case';
 import { getLocale, resolveLocale, setLocale } from '../../utils/i18n/index';
@@ -71,12 +72,30 @@ export interface AlertsResult {
 }
 
 /**
+ * Pending deadlines by case, kept for as long as the due context (settings, regulations) stays the
+ * same object: a pass every 30 seconds over thousands of overdue cases recomputes only the cases
+ * written since (deadlines are instants; they do not move with `now`).
+ */
+const pendingCache = new WeakMap<DueContext, Map<string, { key: string; pending: NotifyCandidate['deadlines'] }>>();
+
+function pendingOf(ctx: DueContext, c: CaseRow, regulation: NonNullable<ReturnType<DueContext['regulation']>>): NotifyCandidate['deadlines'] {
+  let byCase = pendingCache.get(ctx);
+  if (!byCase) pendingCache.set(ctx, (byCase = new Map()));
+  const key = `${c.version}|${c.updatedAt}|${c.regulationId}`;
+  const cached = byCase.get(c.id);
+  if (cached?.key === key) return cached.pending;
+  const pending = pendingDeadlines(computeDeadlines(c, regulation, ctx.calendar(regulation)));
+  byCase.set(c.id, { key, pending });
+  return pending;
+}
+
+/**
  * Recomputes the badge, fires the notifications that are due, and sets the next one-shot alarm.
  * `fired`: the service worker's cache of notifications known to be in the `notified` table
  * (claimNotifications' `known`), so a pass does not read thousands of old ones again.
  */
 export async function refreshAlerts(db: OtklikDB, now: number, fired?: Set<string>): Promise<AlertsResult> {
-  const ctx = await loadDueContext(db);
+  const ctx = await cachedDueContext(db);
   setLocale(resolveLocale(ctx.settings.locale, typeof navigator === 'undefined' ? [] : navigator.languages));
   const { notificationThresholds, notifyWhenOverdue } = ctx.settings;
   const widest = Math.max(SOON_WORKING_MINUTES, ...effectiveThresholds(notificationThresholds, false));
@@ -92,7 +111,7 @@ export async function refreshAlerts(db: OtklikDB, now: number, fired?: Set<strin
     if (!clock || !regulation || c.nextDueAt === undefined) continue;
     byId.set(c.id, c);
     dues.push({ due: c.nextDueAt, clock });
-    candidates.push({ caseId: c.id, clock, deadlines: pendingDeadlines(computeDeadlines(c, regulation, ctx.calendar(regulation))) });
+    candidates.push({ caseId: c.id, clock, deadlines: pendingOf(ctx, c, regulation) });
   }
   const counts = countUrgency(dues, now);
   const badge = badgeState(counts);
