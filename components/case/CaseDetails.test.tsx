@@ -12,6 +12,7 @@ import { zonedTimeToInstant } from '../../utils/worktime/zone';
 import { CaseWorkspace } from './CaseWorkspace';
 import { formatMoment, toLocalInput } from './format';
 import { addPerson, byTestId, click, db, dbApi, memoryStorage, mount, resetDatabase, seedCase, setValue, waitFor } from './test-support';
+import { fieldError } from '../test-dom';
 
 const ZONE = 'Europe/Moscow'; // Korenovsk, the default regulation
 let view: ReturnType<typeof mount> | undefined;
@@ -24,7 +25,6 @@ function open(caseId: string) {
 const waitStatus = (root: HTMLElement, status: string) => waitFor(() => byTestId(root, 'case')?.getAttribute('data-status') === status);
 const stored = async (id: string) => (await db.cases.get(id))!;
 const append = (id: string, type: string, data: unknown, version: number) => dbApi().appendEvent(id, { type: type as 'note', data }, version);
-const fieldError = (el: Element | null) => el?.closest('.ui-field')?.querySelector('.ui-field__error')?.textContent ?? null;
 const blur = (el: Element | null) => el?.dispatchEvent(new FocusEvent('blur'));
 
 beforeEach(async () => {

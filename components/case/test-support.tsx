@@ -3,8 +3,6 @@
  * reset between tests, a CaseApi that writes through utils/db/cases like the background does,
  * mounting, and waiting for liveQuery to settle. Imported by *.test.tsx files only.
  */
-import { render, type ComponentChild } from 'preact';
-import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { appendEvent, captureItem, linkRepeat, updateCaseFields } from '../../utils/db/cases';
 import { getDatabase } from '../../utils/db/database';
@@ -83,52 +81,6 @@ export function memoryStorage(): DraftStorage & { map: Map<string, string> } {
   };
 }
 
-export function mount(vnode: ComponentChild): { root: HTMLElement; unmount: () => void } {
-  const root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(vnode, root));
-  return {
-    root,
-    unmount: () => {
-      act(() => render(null, root));
-      root.remove();
-    },
-  };
-}
-
-/** Polls (letting liveQuery and promises run) until `check` passes or the time is up. */
-export async function waitFor<T>(check: () => T, timeoutMs = 3_000): Promise<NonNullable<T>> {
-  const started = Date.now();
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const result = check();
-      if (result !== undefined && result !== null && result !== false) return result as NonNullable<T>;
-      lastError = new Error('condition not met');
-    } catch (e) {
-      lastError = e;
-    }
-    if (Date.now() - started > timeoutMs) throw lastError;
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    });
-  }
-}
-
-export const byTestId = (root: ParentNode, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-
-export function setValue(el: Element | null, value: string): void {
-  if (!el) throw new Error('no element to type into');
-  const input = el as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-  act(() => {
-    input.value = value;
-    input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
-  });
-}
-
-export function click(el: Element | null): void {
-  if (!el) throw new Error('nothing to click');
-  act(() => (el as HTMLElement).click());
-}
+export { byTestId, click, mount, setValue, waitFor } from '../test-dom';
 
 export const noop = vi.fn();

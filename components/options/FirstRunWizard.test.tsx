@@ -8,6 +8,7 @@ import { setLocale } from '../../utils/i18n/index';
 import type { Regulation } from '../../utils/regulation/schema';
 import { defaultSettings } from '../../utils/settings/schema';
 import { FirstRunWizard } from './FirstRunWizard';
+import { setValue } from '../test-dom';
 
 const request = vi.hoisted(() => vi.fn());
 vi.mock('../../utils/extension/messaging', () => ({ request }));
@@ -27,18 +28,8 @@ afterEach(() => {
 });
 
 const $ = <T extends HTMLElement>(testId: string) => root.querySelector<T>(`[data-testid="${testId}"]`)!;
-function type(input: HTMLInputElement, value: string) {
-  act(() => {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-function choose(select: HTMLSelectElement, value: string) {
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
+const type = setValue;
+const choose = setValue;
 const done = () => act(async () => $('wizard-done').click());
 
 describe('the first-run wizard', () => {

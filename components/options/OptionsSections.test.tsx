@@ -7,37 +7,25 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../utils/i18n/index';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { Retention } from './data/Retention';
 import { TemplatesSection } from './directory/TemplatesSection';
 import { NotificationsSection } from './NotificationsSection';
+import { fieldError, setValue, useTestRoot } from '../test-dom';
 
 const request = vi.hoisted(() => vi.fn());
 vi.mock('../../utils/extension/messaging', () => ({ request }));
 
-let root: HTMLElement;
+const testRoot = useTestRoot();
 beforeEach(() => {
   setLocale('ru');
   request.mockReset();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
 });
 
 const $ = <T extends HTMLElement = HTMLElement>(testId: string) => document.body.querySelector<T>(`[data-testid="${testId}"]`);
-const fieldError = (el: Element | null) => el?.closest('.ui-field')?.querySelector('.ui-field__error')?.textContent ?? null;
-function type(testId: string, value: string) {
-  const input = $<HTMLInputElement>(testId)!;
-  act(() => {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const type = (testId: string, value: string) => setValue($(testId), value);
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
 
 describe('notification thresholds', () => {
@@ -45,7 +33,7 @@ describe('notification thresholds', () => {
 
   it('lists the thresholds and adds a new one', async () => {
     request.mockResolvedValue(settings);
-    act(() => render(<NotificationsSection settings={settings} />, root));
+    act(() => render(<NotificationsSection settings={settings} />, testRoot()));
     expect([...$('thresholds')!.querySelectorAll('li .ui-num')].map((li) => li.textContent)).toEqual(['60', '15']);
     type('threshold-new', '30');
     await act(async () => $<HTMLButtonElement>('threshold-add')!.click());
@@ -53,7 +41,7 @@ describe('notification thresholds', () => {
   });
 
   it('refuses what is not a whole number of minutes up to a week, or a threshold already there', () => {
-    act(() => render(<NotificationsSection settings={settings} />, root));
+    act(() => render(<NotificationsSection settings={settings} />, testRoot()));
     for (const [text, message] of [
       ['0', 'Введите целое число минут от 1 до 10080'],
       ['2,5', 'Введите целое число минут от 1 до 10080'],
@@ -70,8 +58,8 @@ describe('notification thresholds', () => {
 
   it('removes a threshold and switches the overdue notice', async () => {
     request.mockResolvedValue(settings);
-    act(() => render(<NotificationsSection settings={settings} />, root));
-    await act(async () => root.querySelector<HTMLButtonElement>('[aria-label="Убрать порог 60 мин"]')!.click());
+    act(() => render(<NotificationsSection settings={settings} />, testRoot()));
+    await act(async () => testRoot().querySelector<HTMLButtonElement>('[aria-label="Убрать порог 60 мин"]')!.click());
     expect(request).toHaveBeenLastCalledWith('updateSettings', { notificationThresholds: [15] });
     await act(async () => $<HTMLInputElement>('notify-overdue')!.click());
     expect(request).toHaveBeenLastCalledWith('updateSettings', { notifyWhenOverdue: false });
@@ -88,7 +76,7 @@ describe('the retention rule', () => {
       if (kind === 'retentionRun') return { months: payload.months, deleted: 3, cutoff };
       return settings;
     });
-    act(() => render(<Retention settings={settings} timeZone="Europe/Moscow" casesVersion={10} />, root));
+    act(() => render(<Retention settings={settings} timeZone="Europe/Moscow" casesVersion={10} />, testRoot()));
     await settle();
     expect($('retention-preview')!.textContent).toBe('Сейчас под правило попадает 3 дела (последнее событие раньше 16.09.2025).');
 
@@ -109,7 +97,7 @@ describe('the retention rule', () => {
   it('cannot delete while the rule is off; switching it on saves the setting', async () => {
     const settings: Settings = { ...defaultSettings, retention: { enabled: false, months: 24 } };
     request.mockImplementation(async (kind: string) => (kind === 'retentionPreview' ? { months: 24, count: 5, cutoff } : settings));
-    act(() => render(<Retention settings={settings} timeZone="Europe/Moscow" casesVersion={1} />, root));
+    act(() => render(<Retention settings={settings} timeZone="Europe/Moscow" casesVersion={1} />, testRoot()));
     await settle();
     expect($<HTMLButtonElement>('retention-run')!.disabled).toBe(true);
     await act(async () => $<HTMLInputElement>('retention-enabled')!.click());
@@ -121,7 +109,7 @@ describe('answer templates', () => {
   it('needs a name, inserts variables by a click, previews them, and saves the template', async () => {
     request.mockResolvedValue({});
     const now = Date.UTC(2026, 2, 16, 9, 0);
-    act(() => render(<TemplatesSection templates={[]} now={now} timeZone="Europe/Moscow" />, root));
+    act(() => render(<TemplatesSection templates={[]} now={now} timeZone="Europe/Moscow" />, testRoot()));
     act(() => $<HTMLButtonElement>('template-add')!.click());
     const save = () => $<HTMLButtonElement>('template-save')!;
     expect(save().disabled).toBe(true);

@@ -10,6 +10,7 @@ import { periodLabel } from '../../utils/report/labels';
 import { currentMonth, currentQuarter, previousPeriod } from '../../utils/report/period';
 import { addPerson, byTestId, dbApi, mount, resetDatabase, seedCase, setValue, waitFor } from '../case/test-support';
 import { ReportView } from './ReportView';
+import { fieldError } from '../test-dom';
 
 const ZONE = 'Europe/Moscow'; // Korenovsk, the default regulation
 let view: ReturnType<typeof mount> | undefined;
@@ -21,7 +22,6 @@ beforeEach(async () => {
 });
 
 const card = (root: HTMLElement, metric: string) => byTestId(root, `report-card-${metric}`)!.querySelector('.report-card__value')!.textContent;
-const fieldError = (el: Element | null) => el?.closest('.ui-field')?.querySelector('.ui-field__error')?.textContent ?? null;
 
 describe('ReportView', () => {
   it('opens on the current quarter against the previous one, with the figures, tables and two charts', async () => {

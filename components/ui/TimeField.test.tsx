@@ -2,29 +2,17 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../utils/i18n/index';
 import { TimeField } from './index';
+import { setValue, useTestRoot } from '../test-dom';
 
-let root: HTMLElement;
-beforeEach(() => {
-  setLocale('ru');
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
-});
+const testRoot = useTestRoot();
+beforeEach(() => setLocale('ru'));
 
-const input = () => root.querySelector<HTMLInputElement>('input')!;
-const error = () => root.querySelector('.ui-field__error')?.textContent ?? null;
-function type(text: string) {
-  act(() => {
-    input().value = text;
-    input().dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const input = () => testRoot().querySelector<HTMLInputElement>('input')!;
+const error = () => testRoot().querySelector('.ui-field__error')?.textContent ?? null;
+const type = (text: string) => setValue(input(), text);
 function leave() {
   act(() => {
     input().dispatchEvent(new FocusEvent('blur'));
@@ -55,7 +43,7 @@ function Holder({ initial, onValue, endOfDay }: { initial: string; onValue: (v: 
 
 describe('TimeField', () => {
   it('is a 24-hour text input, never type=time', () => {
-    act(() => render(<TimeField label="С" value="18:00" onChange={() => undefined} inputProps={{ 'data-testid': 'from' }} />, root));
+    act(() => render(<TimeField label="С" value="18:00" onChange={() => undefined} inputProps={{ 'data-testid': 'from' }} />, testRoot()));
     const el = input();
     expect(el.getAttribute('type')).toBe('text');
     expect(el.getAttribute('inputmode')).toBe('numeric');
@@ -64,12 +52,12 @@ describe('TimeField', () => {
     expect(el.getAttribute('maxlength')).toBe('5');
     expect(el.value).toBe('18:00');
     expect(el.dataset.testid).toBe('from');
-    expect(root.querySelector('label')!.getAttribute('for')).toBe(el.id);
+    expect(testRoot().querySelector('label')!.getAttribute('for')).toBe(el.id);
   });
 
   it('reports the canonical time at once and shows it when the field is left: «9:00» → «09:00»', () => {
     const onValue = vi.fn();
-    act(() => render(<Holder initial="08:00" onValue={onValue} />, root));
+    act(() => render(<Holder initial="08:00" onValue={onValue} />, testRoot()));
     type('9:00');
     expect(onValue).toHaveBeenLastCalledWith('09:00');
     expect(input().value).toBe('9:00');
@@ -84,7 +72,7 @@ describe('TimeField', () => {
 
   it('says in Russian what is wrong, passes the bad text on so the form refuses it, and clears on a fix', () => {
     const onValue = vi.fn();
-    act(() => render(<Holder initial="09:00" onValue={onValue} />, root));
+    act(() => render(<Holder initial="09:00" onValue={onValue} />, testRoot()));
     type('25:00');
     expect(error()).toBe('Часы — от 00 до 23');
     expect(input().getAttribute('aria-invalid')).toBe('true');
@@ -105,28 +93,28 @@ describe('TimeField', () => {
   });
 
   it('shows a value set from outside (a reset) in place of what was typed', () => {
-    act(() => render(<Holder initial="09:00" onValue={() => undefined} />, root));
+    act(() => render(<Holder initial="09:00" onValue={() => undefined} />, testRoot()));
     type('25:00');
     leave();
-    act(() => root.querySelector('button')!.click());
+    act(() => testRoot().querySelector('button')!.click());
     expect(input().value).toBe('09:00');
     expect(error()).toBeNull();
   });
 
   it('takes 24:00 only where a day may end at midnight', () => {
     const onValue = vi.fn();
-    act(() => render(<Holder initial="18:00" endOfDay onValue={onValue} />, root));
+    act(() => render(<Holder initial="18:00" endOfDay onValue={onValue} />, testRoot()));
     type('24:00');
     expect(onValue).toHaveBeenLastCalledWith('24:00');
     expect(error()).toBeNull();
-    act(() => render(null, root));
-    act(() => render(<Holder initial="18:00" onValue={onValue} />, root));
+    act(() => render(null, testRoot()));
+    act(() => render(<Holder initial="18:00" onValue={onValue} />, testRoot()));
     type('24:00');
     expect(error()).toBe('Часы — от 00 до 23');
   });
 
   it('shows the form’s own message when the time itself is fine', () => {
-    act(() => render(<TimeField label="С" value="18:00" error="интервал 18:00–09:00: начало должно быть раньше конца" onChange={() => undefined} />, root));
+    act(() => render(<TimeField label="С" value="18:00" error="интервал 18:00–09:00: начало должно быть раньше конца" onChange={() => undefined} />, testRoot()));
     expect(error()).toBe('интервал 18:00–09:00: начало должно быть раньше конца');
   });
 });

@@ -13,6 +13,7 @@ import { regulationPresets } from '../../../utils/regulation/presets/index';
 import type { Regulation } from '../../../utils/regulation/schema';
 import { parseLocalDateTime } from '../../../utils/worktime/zone';
 import { RegulationEditor } from './RegulationEditor';
+import { setValue } from '../../test-dom';
 
 const request = vi.hoisted(() => vi.fn());
 vi.mock('../../../utils/extension/messaging', () => ({ request }));
@@ -33,18 +34,8 @@ afterEach(() => {
 const $ = <T extends Element = HTMLElement>(testId: string) => root.querySelector<T>(`[data-testid="${testId}"]`)!;
 /** The error paragraph of the field that holds the control. */
 const fieldError = (control: Element) => control.closest('.ui-field')!.querySelector('.ui-field__error')?.textContent ?? null;
-function type(input: HTMLInputElement, value: string) {
-  act(() => {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-function choose(select: HTMLSelectElement, value: string) {
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
+const type = setValue;
+const choose = setValue;
 
 // Mon 16.03.2026 09:00 MSK: answer due 8 wh later at 18:00; with 6 wh at 16:00.
 const NOW = parseLocalDateTime('2026-03-16 09:00', 'Europe/Moscow');

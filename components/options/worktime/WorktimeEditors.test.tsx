@@ -7,39 +7,27 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RegulationRow } from '../../../utils/db/database';
 import { setLocale } from '../../../utils/i18n/index';
 import { copyRegulation } from '../../../utils/regulation/io';
 import { regulationPresets } from '../../../utils/regulation/presets/index';
 import { OverrideDialog } from './OverrideDialog';
 import { WeekEditor } from './WeekEditor';
+import { fieldError, setValue, useTestRoot } from '../../test-dom';
 
 const request = vi.hoisted(() => vi.fn());
 vi.mock('../../../utils/extension/messaging', () => ({ request }));
 
-let root: HTMLElement;
+const testRoot = useTestRoot();
 beforeEach(() => {
   setLocale('ru');
   request.mockReset();
   request.mockResolvedValue({ id: 'x', updatedAt: 1 });
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  act(() => render(null, root));
-  root.remove();
 });
 
-const $ = <T extends HTMLElement = HTMLElement>(testId: string) => root.querySelector<T>(`[data-testid="${testId}"]`);
-const fieldError = (el: Element | null) => el?.closest('.ui-field')?.querySelector('.ui-field__error')?.textContent ?? null;
-function type(testId: string, value: string) {
-  const input = $<HTMLInputElement>(testId)!;
-  act(() => {
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const $ = <T extends HTMLElement = HTMLElement>(testId: string) => testRoot().querySelector<T>(`[data-testid="${testId}"]`);
+const type = (testId: string, value: string) => setValue($(testId), value);
 const leave = (testId: string) => act(() => void $(testId)!.dispatchEvent(new FocusEvent('blur')));
 const click = (testId: string) => act(() => $(testId)!.click());
 
@@ -49,11 +37,11 @@ function customRow(): RegulationRow {
 
 describe('the weekly schedule', () => {
   it('shows the intervals as 24-hour text, with the lunch break as the gap', () => {
-    act(() => render(<WeekEditor row={customRow()} taken={new Set(['korenovsk', 'korenovsk-copy'])} />, root));
+    act(() => render(<WeekEditor row={customRow()} taken={new Set(['korenovsk', 'korenovsk-copy'])} />, testRoot()));
     const from = $<HTMLInputElement>('week-mon-0-from')!;
     expect(from.type).toBe('text');
     expect(from.getAttribute('inputmode')).toBe('numeric');
-    expect(root.querySelectorAll('input[type="time"]')).toHaveLength(0);
+    expect(testRoot().querySelectorAll('input[type="time"]')).toHaveLength(0);
     expect([0, 1].map((i) => [$<HTMLInputElement>(`week-mon-${i}-from`)!.value, $<HTMLInputElement>(`week-mon-${i}-to`)!.value])).toEqual([
       ['09:00', '13:00'],
       ['14:00', '18:00'],
@@ -61,7 +49,7 @@ describe('the weekly schedule', () => {
   });
 
   it('normalises «8:30», refuses «25:00» with a Russian message, and saves the schedule with its breaks', async () => {
-    act(() => render(<WeekEditor row={customRow()} taken={new Set(['korenovsk', 'korenovsk-copy'])} />, root));
+    act(() => render(<WeekEditor row={customRow()} taken={new Set(['korenovsk', 'korenovsk-copy'])} />, testRoot()));
     const save = () => $<HTMLButtonElement>('week-save')!;
     expect(save().disabled).toBe(true); // nothing changed yet
 
@@ -96,7 +84,7 @@ describe('the weekly schedule', () => {
   });
 
   it('names an interval that ends before it starts, once both are times', () => {
-    act(() => render(<WeekEditor row={customRow()} taken={new Set()} />, root));
+    act(() => render(<WeekEditor row={customRow()} taken={new Set()} />, testRoot()));
     type('week-tue-0-to', '8');
     expect($<HTMLInputElement>('week-tue-0-to')!.value).toBe('8');
     expect(fieldError($('week-tue-0-from'))).toBe('интервал 09:00–08:00: начало должно быть раньше конца');
@@ -104,7 +92,7 @@ describe('the weekly schedule', () => {
   });
 
   it('lets a working day run to midnight (24:00) and shows it as such', async () => {
-    act(() => render(<WeekEditor row={customRow()} taken={new Set()} />, root));
+    act(() => render(<WeekEditor row={customRow()} taken={new Set()} />, testRoot()));
     click('week-sun-add');
     type('week-sun-0-from', '20:00');
     type('week-sun-0-to', '24:00');
@@ -115,7 +103,7 @@ describe('the weekly schedule', () => {
 
   it('saves a built-in regulation’s new schedule as a copy in force', async () => {
     const preset: RegulationRow = { id: 'korenovsk', source: 'preset', regulation: regulationPresets.korenovsk, updatedAt: 1 };
-    act(() => render(<WeekEditor row={preset} taken={new Set(['korenovsk'])} />, root));
+    act(() => render(<WeekEditor row={preset} taken={new Set(['korenovsk'])} />, testRoot()));
     expect($('week-sat-0-from')).toBeNull(); // Saturday has no interval until one is added
     click('week-sat-add');
     type('week-sat-0-from', '10:00');
@@ -131,7 +119,7 @@ describe('a calendar change', () => {
   it('takes a shortened day in 24-hour time and refuses a wrong one', () => {
     const onSave = vi.fn();
     act(() =>
-      render(<OverrideDialog initial={{ date: '2026-07-15', intervals: [['09:00', '13:00'], ['14:00', '18:00']], note: '' }} exists={false} onSave={onSave} onRemove={vi.fn()} onClose={vi.fn()} />, root),
+      render(<OverrideDialog initial={{ date: '2026-07-15', intervals: [['09:00', '13:00'], ['14:00', '18:00']], note: '' }} exists={false} onSave={onSave} onRemove={vi.fn()} onClose={vi.fn()} />, testRoot()),
     );
     const dialog = document.body.querySelector('[data-testid="override-dialog"]')!;
     const input = (id: string) => dialog.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)!;
