@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../utils/i18n/index';
+import { timeOfDayPattern } from '../../utils/settings/time-of-day';
 import { TimeField } from './index';
 import { setValue, useTestRoot } from '../test-dom';
 
@@ -47,7 +48,7 @@ describe('TimeField', () => {
     const el = input();
     expect(el.getAttribute('type')).toBe('text');
     expect(el.getAttribute('inputmode')).toBe('numeric');
-    expect(el.getAttribute('pattern')).toBe('(?:[01]?\\d|2[0-3])(?:[:.]?[0-5]\\d)?');
+    expect(el.getAttribute('pattern')).toBe(timeOfDayPattern());
     expect(el.getAttribute('placeholder')).toBe('ЧЧ:ММ');
     expect(el.getAttribute('maxlength')).toBe('5');
     expect(el.value).toBe('18:00');

@@ -48,4 +48,17 @@ describe('parseTimeOfDay (24-hour clock)', () => {
       for (const sample of samples) expect(pattern.test(sample), `${sample} (endOfDay ${endOfDay})`).toBe(parseTimeOfDay(sample, { endOfDay }).ok);
     }
   });
+
+  it('is matched whole from its first character at every minute of the day, also by a validator that does not anchor it', () => {
+    for (const endOfDay of [false, true]) {
+      const unanchored = new RegExp(timeOfDayPattern({ endOfDay }), 'v');
+      const times = ['24:00', '2400'].filter(() => endOfDay);
+      for (let minute = 0; minute < 24 * 60; minute++) {
+        const hh = String(Math.floor(minute / 60)).padStart(2, '0');
+        const mm = String(minute % 60).padStart(2, '0');
+        times.push(`${hh}:${mm}`, `${hh}${mm}`, `${Number(hh)}.${mm}`);
+      }
+      for (const time of times) expect(unanchored.exec(time)?.[0], `${time} (endOfDay ${endOfDay})`).toBe(time);
+    }
+  });
 });

@@ -31,11 +31,13 @@ const { t } = defineMessages({
 
 /**
  * What the input's `pattern` attribute accepts: the same syntax as parseTimeOfDay (the range of the
- * hours and minutes included), so the browser's :invalid state agrees with the message.
+ * hours and minutes included), so the browser's :invalid state agrees with the message. The longer
+ * alternatives come first, so that even a validator that does not anchor the pattern (happy-dom
+ * strips the first match) takes «20:30» whole instead of its «2».
  */
 export function timeOfDayPattern(options: TimeOfDayOptions = {}): string {
-  const day = '(?:[01]?\\d|2[0-3])(?:[:.]?[0-5]\\d)?';
-  return options.endOfDay ? `${day}|24(?:[:.]?00)?` : day;
+  const day = '(?:2[0-3]|[01]?\\d)(?:[:.]?[0-5]\\d)?';
+  return options.endOfDay ? `24(?:[:.]?00)?|${day}` : day;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
