@@ -1,6 +1,7 @@
 /**
  * Content-script budgets (DESIGN.md), in real headless Chromium with the built extension (run after
- * `wxt build`): the first scan of a page with 2,000 posts and comments with buttons inserted, a
+ * `wxt build`): the first scan of a page with 2,000 posts and comments with buttons inserted (the
+ * items' keys and the lookup of their cases follow in idle time: reported beside it), a
  * mutation batch adding 50 comments (and that it forces no layout), a capture click until the case
  * is stored and the button shows its badge (status and working time left, from the one `capture`
  * answer), and the size of each content-script bundle in bytes (≤ 40,000). Durations come from the
@@ -18,7 +19,7 @@ import type { BenchRow } from './types';
 const ITEMS = 2_000;
 const BATCH = 50;
 const BATCHES = 8;
-const LOADS = 3;
+const LOADS = 7;
 const CAPTURES = 5;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -64,25 +65,28 @@ async function waitForMeasures(page: Page, name: string, count: number): Promise
   return measures(page, name);
 }
 
-async function firstScan(session: ExtensionSession, site: 'vk' | 'ok', path: string, html: string): Promise<{ ms: number; controls: number }> {
+async function firstScan(session: ExtensionSession, site: 'vk' | 'ok', path: string, html: string): Promise<{ ms: number; keyedMs: number; controls: number }> {
   session.server.setPage(site, path, html);
   const times: number[] = [];
+  const keyed: number[] = [];
   let controls = 0;
   for (let i = 0; i < LOADS; i++) {
     const page = await session.context.newPage();
     await page.goto(`https://${site === 'vk' ? 'vk.com' : 'ok.ru'}${path}`);
     times.push((await waitForMeasures(page, 'otklik:full-scan', 1))[0]!);
+    // The keys (and the lookup of known cases) follow in idle time, from the scan's start.
+    keyed.push((await waitForMeasures(page, 'otklik:keys', 1))[0]!);
     controls = await page.locator('[data-otklik-key]').count();
     await page.close();
   }
-  return { ms: median(times), controls };
+  return { ms: median(times), keyedMs: median(keyed), controls };
 }
 
 /** Appends `BATCH` comments `BATCHES` times; the scan time of each batch and the forced layouts seen. */
 async function mutationBatches(session: ExtensionSession, site: 'vk' | 'ok', path: string, container: string, batch: (i: number) => string) {
   const page = await session.context.newPage();
   await page.goto(`https://${site === 'vk' ? 'vk.com' : 'ok.ru'}${path}`);
-  await waitForMeasures(page, 'otklik:full-scan', 1);
+  await waitForMeasures(page, 'otklik:keys', 1);
   const cdp = await session.context.newCDPSession(page);
   const times: number[] = [];
   let forced = 0;
@@ -118,7 +122,7 @@ async function mutationBatches(session: ExtensionSession, site: 'vk' | 'ok', pat
 async function captureClicks(session: ExtensionSession): Promise<number[]> {
   const page = await session.context.newPage();
   await page.goto('https://vk.com/otklik-bench-react');
-  await waitForMeasures(page, 'otklik:full-scan', 1);
+  await waitForMeasures(page, 'otklik:keys', 1);
   const keys = await page.$$eval('[data-otklik-capture]', (nodes, n) => nodes.slice(200, 200 + n).map((node) => node.getAttribute('data-otklik-key')!), CAPTURES);
   for (const [index, key] of keys.entries()) {
     await page.click(`[data-otklik-key="${key}"]`);
@@ -162,7 +166,7 @@ export async function run(): Promise<BenchRow[]> {
     ];
     for (const p of pages) {
       const scan = await firstScan(session, p.site, p.path, p.html);
-      rows.push({ name: `${p.label}: first scan of ${ITEMS.toLocaleString('en-US')} posts/comments, buttons inserted`, value: scan.ms, unit: 'ms', budget: '≤ 50', pass: scan.ms <= 50 && scan.controls === ITEMS, note: `median of ${LOADS} page loads; ${scan.controls} buttons` });
+      rows.push({ name: `${p.label}: first scan of ${ITEMS.toLocaleString('en-US')} posts/comments, buttons inserted`, value: scan.ms, unit: 'ms', budget: '≤ 50', pass: scan.ms <= 50 && scan.controls === ITEMS, note: `median of ${LOADS} page loads; ${scan.controls} buttons, every key read in idle time ${scan.keyedMs.toFixed(0)} ms after the scan began` });
       const batch = await mutationBatches(session, p.site, p.path, p.container, p.batch);
       const ok = batch.ms <= 4 && batch.forced === 0 && batch.control > 0 && batch.controls === ITEMS + BATCH * BATCHES;
       rows.push({ name: `${p.label}: mutation batch adding ${BATCH} comments`, value: batch.ms, unit: 'ms', budget: '≤ 4, no forced layout', pass: ok, note: `median of ${BATCHES}, worst ${batch.worst.toFixed(2)} ms; forced layouts ${batch.forced} (detector check: ${batch.control}); ${batch.controls} buttons` });

@@ -14,12 +14,6 @@ export interface ButtonSlot {
   before: Node | null;
 }
 
-/** An item's key and button slot, read in one pass (`place`). */
-export interface ItemPlace {
-  key: string | null;
-  slot: ButtonSlot;
-}
-
 export interface SiteAdapter {
   network: Extract<Network, 'vk' | 'ok'>;
   /**
@@ -33,8 +27,6 @@ export interface SiteAdapter {
   keyOf(item: Element, pageUrl: string): string | null;
   /** Where the capture button fits the site's look without shifting the layout (the item's action bar). */
   buttonSlot(item: Element): ButtonSlot;
-  /** `keyOf` and `buttonSlot` at once, the item's kind read once: what a scan asks of every new item. */
-  place(item: Element, pageUrl: string): ItemPlace;
   /** Full extraction at click time. What the page does not show goes to `missing`, never guessed. */
   extract(item: Element, context: ExtractContext): CapturedItem;
   /** The item with that key on the current page; null when absent or deleted. A copy in an open layer wins. */

@@ -91,10 +91,6 @@ export const okAdapter: SiteAdapter = {
   keyOf: (item, pageUrl) => okKey(item, pageUrl),
   buttonSlot: (item) => slotOf(item),
 
-  place(item, pageUrl) {
-    const type = okItemType(item);
-    return { key: okKey(item, pageUrl, type), slot: slotOf(item, type) };
-  },
   extract,
 
   findByKey(root, itemKey, pageUrl) {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { okAdapter } from '../ok/adapter';
+import { largeVkPage } from '../../../test/fixtures/generate-large';
 import { vkAdapter } from '../vk/adapter';
 import { controls, fakeBackground, startOn, type StartedPage } from './test-page';
 
@@ -175,6 +176,42 @@ describe('capture buttons on the page', () => {
     expect(badge.getAttribute('data-otklik-case')).toBe('case-1');
     expect(started.doc.querySelectorAll('[data-otklik-case]')).toHaveLength(1);
     expect(background.callsOf('casesByKeys').at(-1)!.payload).toMatchObject({ network: 'vk', itemKeys: expect.arrayContaining(['wall-123456_789']) });
+  });
+
+  it('on a long wall puts every button in at once and reads the keys, the known cases and the names in idle time', async () => {
+    const html = largeVkPage(300);
+    const background = fakeBackground();
+    started = await startOn('generated', WALL, vkAdapter, background, html);
+    started.doc.querySelector<HTMLButtonElement>('[data-post-id="-123456_10001"] .otklik-ui')!.click();
+    await started.settle();
+    await started.close();
+
+    started = await startOn('generated', WALL, vkAdapter, background, html);
+    const { doc, settle } = started;
+    const items = vkAdapter.findItems(doc);
+    const buttons = () => Array.from(doc.querySelectorAll<HTMLButtonElement>('button.otklik-ui'));
+    expect(items).toHaveLength(300);
+    expect(buttons()).toHaveLength(300);
+    // Nothing read yet: no keys, no lookup; the buttons already capture (read at click time).
+    expect(controls(doc)).toHaveLength(0);
+    expect(background.callsOf('casesByKeys')).toHaveLength(0);
+    const early = doc.querySelector<HTMLButtonElement>('[data-post-id="-123456_10002"] .otklik-ui')!;
+    early.click();
+    await settle();
+    expect(background.callsOf('capture').at(-1)!.payload).toMatchObject({ itemKey: 'wall-123456_10002' });
+    expect(early.getAttribute('data-otklik-case')).toBe('case-2');
+
+    let rounds = 0;
+    while (started.idle(3) > 0 && rounds < 1_000) rounds++;
+    await settle();
+    expect(rounds).toBeGreaterThan(1);
+    expect(keysOf(doc)).toEqual(items.map((item) => vkAdapter.keyOf(item, WALL)));
+    expect(background.callsOf('casesByKeys').flatMap((call) => (call.payload as { itemKeys: string[] }).itemKeys)).toHaveLength(299);
+    expect(doc.querySelector('[data-otklik-key="wall-123456_10001"]')!.getAttribute('data-otklik-case')).toBe('case-1');
+    expect(early.getAttribute('data-otklik-key')).toBe('wall-123456_10002');
+    expect(early.getAttribute('data-otklik-case')).toBe('case-2');
+    expect(doc.querySelectorAll('[data-otklik-case]')).toHaveLength(2);
+    expect(buttons().filter((button) => button.hasAttribute('data-otklik-capture')).every((button) => /^Взять в работу: /.test(button.getAttribute('aria-label')!))).toBe(true);
   });
 
   it('opens the case from its badge with one message sent inside the click', async () => {

@@ -6,10 +6,10 @@
  * `caseBadges` and with the `capture` answer (the background owns the calendar and the words). No
  * layout reads while scanning.
  */
-import type { ItemPlace, SiteAdapter } from '../adapter';
+import type { SiteAdapter } from '../adapter';
 import type { CapturedItem } from '../types';
 import type { ResponseOf } from '../../messaging/protocol';
-import { CASE_ATTR, KEY_ATTR, createCaptureButton, isControl, labelCaptureButton, needsLabel, renderBadge, type BadgeView } from './controls';
+import { CASE_ATTR, CONTROL_CLASS, KEY_ATTR, captureTemplate, isControl, labelCaptureButton, needsLabel, renderBadge, type BadgeView } from './controls';
 import { errorText, type RequestFn } from './request';
 import { UNRECOGNISED_TEXT_MAX } from './selection-item';
 import { pageText } from './texts';
@@ -34,7 +34,8 @@ export interface CaptureDeps {
 }
 
 interface ItemState {
-  key: string | null;
+  /** The item's key (null: unreadable); undefined while it waits its turn in idle time (`unkeyed`). */
+  key: string | null | undefined;
   control: HTMLButtonElement;
 }
 
@@ -43,10 +44,16 @@ const ESSENTIAL = ['text', 'url'];
 const MANY_MISSING = 6;
 const LOOKUP_CHUNK = 5_000;
 /**
- * Longest run of author naming in one idle callback: the reply to a capture (or any other task)
- * waits for the run in progress, and an idle period may offer up to 50 ms.
+ * A scan meeting more new items than this (a long wall at load) only puts the buttons in: their
+ * keys, the lookup of the cases already open and the authors' names follow in idle time. Fewer (a
+ * new comment, a small page) are keyed at once, so a known item shows its badge in the same frame.
  */
-const LABEL_SLICE_MS = 4;
+const KEY_NOW_MAX = 100;
+/**
+ * Longest run of idle work in one callback: the reply to a capture (or any other task) waits for
+ * the run in progress, and an idle period may offer up to 50 ms.
+ */
+const IDLE_SLICE_MS = 6;
 
 export function createCaptureController(deps: CaptureDeps) {
   const { doc, adapter, request } = deps;
@@ -55,7 +62,12 @@ export function createCaptureController(deps: CaptureDeps) {
   const views = new Map<string, BadgeView>();
   const asked = new Set<string>();
   const unlabelled: HTMLButtonElement[] = [];
-  let labelling = false;
+  /** Items whose buttons are in but whose keys are still to read, in page order; `nextUnkeyed` is the next. */
+  let unkeyed: Element[] = [];
+  let nextUnkeyed = 0;
+  /** When the oldest unkeyed item was met (`otklik:keys` measures from there). */
+  let unkeyedSince = 0;
+  let idling = false;
 
   const context = (now: number) => ({ pageUrl: deps.pageUrl(), pageTitle: doc.title || undefined, now, timeZone: deps.timeZone() });
 
@@ -64,42 +76,68 @@ export function createCaptureController(deps: CaptureDeps) {
     return Array.from(doc.querySelectorAll<HTMLButtonElement>(`[${KEY_ATTR}]`)).filter((control) => keys.has(control.getAttribute(KEY_ATTR)!));
   }
 
+  function readKey(item: Element, pageUrl: string): string | null {
+    try {
+      return adapter.keyOf(item, pageUrl);
+    } catch {
+      return null; // unreadable: a button that captures by selection
+    }
+  }
+
+  /** Gives the control its item's key: the badge of a case already known, else a lookup to ask. */
+  function settle(state: ItemState, key: string | null, unknown: string[]): void {
+    const { control } = state;
+    state.key = key;
+    // A capture made before the key was read has named the control already (the case's key).
+    if (!control.hasAttribute(KEY_ATTR)) control.setAttribute(KEY_ATTR, key ?? '');
+    const view = key && views.size ? views.get(key) : undefined;
+    if (view) renderBadge(control, view);
+    else unlabelled.push(control);
+    if (key && !view && !asked.has(key)) {
+      asked.add(key);
+      unknown.push(key);
+    }
+  }
+
   /** (Re)checks items: each gets a control matching its CURRENT key (recycled containers change it). */
   function process(items: Element[]): void {
     const pageUrl = deps.pageUrl();
+    const template = captureTemplate(doc);
     const unknown: string[] = [];
+    let fresh = 0;
+    for (const item of items) if (!states.has(item)) fresh++;
+    const later = fresh > KEY_NOW_MAX && deps.idle !== undefined;
     for (const item of items) {
       const state = states.get(item);
-      // A new item: key and slot in one pass (the first scan); a known one: its key, the slot only if it changed.
-      let placed: ItemPlace | undefined;
-      let key: string | null = null;
-      try {
-        if (state) key = adapter.keyOf(item, pageUrl);
-        else key = (placed = adapter.place(item, pageUrl)).key;
-      } catch {
-        // unreadable: a button that captures by selection
+      // A new item of a long scan is keyed in idle time; any other is keyed now.
+      const key = state || !later ? readKey(item, pageUrl) : undefined;
+      if (state && state.control.isConnected && item.contains(state.control) && (state.key === undefined || state.key === key)) {
+        if (state.key === undefined) settle(state, key!, unknown);
+        continue;
       }
-      if (state && state.key === key && state.control.isConnected && item.contains(state.control)) continue;
       state?.control.remove();
-      const control = createCaptureButton(doc, key ?? '');
-      const view = key && views.size ? views.get(key) : undefined;
-      if (view) renderBadge(control, view);
-      else unlabelled.push(control);
-      const slot = placed?.slot ?? adapter.buttonSlot(item);
+      const control = template.cloneNode(false) as HTMLButtonElement;
+      const slot = adapter.buttonSlot(item);
       slot.parent.insertBefore(control, slot.before);
       itemOf.set(control, item);
-      states.set(item, { key, control });
-      if (key && !view && !asked.has(key)) {
-        asked.add(key);
-        unknown.push(key);
+      const next: ItemState = { key: undefined, control };
+      states.set(item, next);
+      if (key !== undefined) settle(next, key, unknown);
+      else {
+        if (!unkeyed.length) unkeyedSince = performance.now();
+        unkeyed.push(item);
       }
     }
-    // Asked after the scan, in a task of its own: sending thousands of keys is not the scan's work.
-    if (unknown.length) setTimeout(() => void lookup(unknown), 0);
-    if (unlabelled.length && !labelling && deps.idle) {
-      labelling = true;
-      deps.idle(labelWhileIdle);
+    lookupSoon(unknown);
+    if ((unkeyed.length || unlabelled.length) && !idling && deps.idle) {
+      idling = true;
+      deps.idle(workWhileIdle);
     }
+  }
+
+  /** Asked after the scan, in a task of its own: sending thousands of keys is not the scan's work. */
+  function lookupSoon(keys: string[]): void {
+    if (keys.length) setTimeout(() => void lookup(keys), 0);
   }
 
   async function lookup(keys: string[]): Promise<void> {
@@ -150,12 +188,29 @@ export function createCaptureController(deps: CaptureDeps) {
     labelCaptureButton(control, author);
   }
 
-  /** One chain of idle callbacks names the authors on the buttons, newest first, in short runs. */
-  function labelWhileIdle(timeLeft: () => number): void {
-    const until = performance.now() + LABEL_SLICE_MS;
-    while (unlabelled.length && timeLeft() > 2 && performance.now() < until) label(unlabelled.pop()!);
-    labelling = unlabelled.length > 0;
-    if (labelling) deps.idle!(labelWhileIdle);
+  /**
+   * One chain of idle callbacks, in short runs: first the keys a long scan left to read, in page
+   * order (and the lookup of their cases), then the authors' names on the buttons, newest first.
+   */
+  function workWhileIdle(timeLeft: () => number): void {
+    const until = performance.now() + IDLE_SLICE_MS;
+    const more = () => timeLeft() > 2 && performance.now() < until;
+    const pageUrl = deps.pageUrl();
+    const unknown: string[] = [];
+    while (nextUnkeyed < unkeyed.length && more()) {
+      const item = unkeyed[nextUnkeyed++]!;
+      const state = states.get(item);
+      if (state?.key === undefined && state) settle(state, readKey(item, pageUrl), unknown);
+    }
+    lookupSoon(unknown);
+    if (unkeyed.length && nextUnkeyed === unkeyed.length) {
+      measure('otklik:keys', unkeyedSince);
+      unkeyed = [];
+      nextUnkeyed = 0;
+    }
+    if (!unkeyed.length) while (unlabelled.length && more()) label(unlabelled.pop()!);
+    idling = unkeyed.length > 0 || unlabelled.length > 0;
+    if (idling) deps.idle!(workWhileIdle);
   }
 
   /**
@@ -202,7 +257,7 @@ export function createCaptureController(deps: CaptureDeps) {
 
   /** The delegated click (capture phase): our controls only; the site never sees it. */
   function handleClick(event: Event): void {
-    const control = (event.target as Element | null)?.closest?.(`[${KEY_ATTR}]`);
+    const control = (event.target as Element | null)?.closest?.(`.${CONTROL_CLASS}`);
     if (!control || !isControl(control)) return;
     event.preventDefault();
     event.stopPropagation();

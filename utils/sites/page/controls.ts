@@ -7,6 +7,8 @@
 import { pageText } from './texts';
 
 export const UI_ATTR = 'data-otklik-ui';
+/** The class of every control (a «capture» button or a case's badge), keyed or not yet. */
+export const CONTROL_CLASS = 'otklik-ui';
 export const KEY_ATTR = 'data-otklik-key';
 export const CAPTURE_ATTR = 'data-otklik-capture';
 export const CASE_ATTR = 'data-otklik-case';
@@ -28,27 +30,26 @@ export interface BadgeView {
 const templates = new WeakMap<Document, HTMLButtonElement>();
 
 /**
- * A fresh capture button for the item with this key: a shallow clone (thousands are made in one
- * scan), its visible words drawn by the stylesheet (styles.ts) and its name in aria-label.
+ * The «Взять в работу» button every control starts as, to clone shallowly (thousands are made in
+ * one scan) and give its item's key (`KEY_ATTR`): its visible words drawn by the stylesheet
+ * (styles.ts), its name in aria-label.
  */
-export function createCaptureButton(doc: Document, itemKey: string): HTMLButtonElement {
+export function captureTemplate(doc: Document): HTMLButtonElement {
   let template = templates.get(doc);
   if (!template) {
     template = doc.createElement('button');
     template.type = 'button';
-    template.className = 'otklik-ui';
+    template.className = CONTROL_CLASS;
     template.setAttribute(UI_ATTR, '');
     template.setAttribute(CAPTURE_ATTR, '');
     template.setAttribute('aria-label', pageText('capture'));
     templates.set(doc, template);
   }
-  const button = template.cloneNode(false) as HTMLButtonElement;
-  button.setAttribute(KEY_ATTR, itemKey);
-  return button;
+  return template;
 }
 
 export function isControl(node: Node): node is HTMLButtonElement {
-  return node.nodeType === 1 && (node as Element).hasAttribute(KEY_ATTR);
+  return node.nodeType === 1 && (node as Element).localName === 'button' && (node as Element).classList.contains(CONTROL_CLASS);
 }
 
 export function needsLabel(button: Element): boolean {

@@ -87,8 +87,9 @@ export interface StartedPage {
   close(): Promise<void>;
 }
 
-export async function startOn(file: string, url: string, adapter: SiteAdapter, background = fakeBackground()): Promise<StartedPage> {
-  const page = loadFixture(file, url);
+/** Starts Otklik on a fixture file (or on `html`, a generated page, named by `file`). */
+export async function startOn(file: string, url: string, adapter: SiteAdapter, background = fakeBackground(), html?: string): Promise<StartedPage> {
+  const page = loadFixture(file, url, html);
   const doc = page.document;
   let queued: (() => void)[] = [];
   let idleWork: ((timeLeft: () => number) => void)[] = [];

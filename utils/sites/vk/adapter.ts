@@ -69,11 +69,6 @@ export const vkAdapter: SiteAdapter = {
 
   buttonSlot: (item) => slotOfType(item, vkItemType(item)),
 
-  place(item, pageUrl) {
-    const type = vkItemType(item);
-    return { key: keyOfType(item, type, pageUrl), slot: slotOfType(item, type) };
-  },
-
   extract,
 
   findByKey(root, itemKey, pageUrl) {

@@ -95,7 +95,8 @@ export function readReactComment(item: Element, context: ExtractContext): ItemRe
 }
 
 export function reactSlot(item: Element, isComment: boolean): ButtonSlot {
-  const action = ownFirst(item, isComment ? s.reactCommentReply : s.reactPostActions, s.reactItemBox);
+  // Only comments nest inside a comment: the shorter list of boxes is checked faster.
+  const action = isComment ? ownFirst(item, s.reactCommentReply, s.reactComment) : ownFirst(item, s.reactPostActions, s.reactItemBox);
   return { parent: action?.parentElement ?? item, before: null };
 }
 

@@ -4,7 +4,7 @@ import { fixtureRoutes } from '../../test/fixtures/routes';
 import { loadFixture } from '../../test/fixtures/shared/load-fixture';
 import { adapterFor } from './index';
 
-describe('place: key and slot in one pass, as keyOf and buttonSlot give them', () => {
+describe('every item of every fixture page has a key and a slot of its own for the button', () => {
   it.each(fixtureRoutes.map((route) => [route.file, route] as const))('%s', async (_, route) => {
     const query = route.query ? `?${new URLSearchParams(route.query)}` : '';
     const url = `https://${route.host ?? (route.site === 'vk' ? 'vk.com' : 'ok.ru')}${route.path}${query}`;
@@ -14,11 +14,8 @@ describe('place: key and slot in one pass, as keyOf and buttonSlot give them', (
       const items = adapter.findItems(page.document);
       expect(items.length).toBeGreaterThan(2);
       for (const item of items) {
-        const placed = adapter.place(item, url);
-        expect(placed.key).toBe(adapter.keyOf(item, url));
-        expect(placed.key).not.toBeNull();
-        expect(placed.slot).toEqual(adapter.buttonSlot(item));
-        expect(placed.slot.parent).not.toBe(item);
+        expect(adapter.keyOf(item, url)).not.toBeNull();
+        expect(adapter.buttonSlot(item).parent).not.toBe(item);
       }
     } finally {
       await page.close();
