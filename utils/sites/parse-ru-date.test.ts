@@ -84,6 +84,18 @@ describe('parseRuDate, calendar forms in two zones', () => {
     },
   );
 
+  it('reads a bare time as today’s, or yesterday’s when today’s is still to come', () => {
+    expect(parseRuDateDetailed('10:15', { now: NOW, timeZone: MSK })).toEqual({ at: iso('2025-03-15T10:15:00+03:00'), precision: 'minute' });
+    expect(parseRuDate('7:05', { now: NOW, timeZone: KRSK })).toBe(iso('2025-03-15T07:05:00+07:00'));
+    // The site's clock a little ahead of ours: still today.
+    expect(parseRuDate('12:03', { now: NOW, timeZone: MSK })).toBe(iso('2025-03-15T12:03:00+03:00'));
+    const justAfterMidnight = iso('2025-03-01T00:05:00+03:00');
+    expect(parseRuDate('23:50', { now: justAfterMidnight, timeZone: MSK })).toBe(iso('2025-02-28T23:50:00+03:00'));
+    expect(parseRuDate('00:01', { now: justAfterMidnight, timeZone: MSK })).toBe(iso('2025-03-01T00:01:00+03:00'));
+    expect(parseRuDate('24:00', { now: NOW, timeZone: MSK })).toBeUndefined();
+    expect(parseRuDate('9:75', { now: NOW, timeZone: MSK })).toBeUndefined();
+  });
+
   it('accepts 29 February in a leap year', () => {
     expect(parseRuDate('29 фев 2024 в 12:00', { now: NOW, timeZone: MSK })).toBe(iso('2024-02-29T12:00:00+03:00'));
   });

@@ -42,6 +42,9 @@ const RELATIVE_RE = /^(?:(\d+|[а-яё]+)\s+)?(секунд[уы]?|сек|мин
 const DAY_WORD_RE = /^(сегодня|вчера|позавчера)(?:\s*(?:в|,)?\s*(\d{1,2}):(\d{2}))?$/;
 const MONTH_NAME_RE = /^(\d{1,2})\s+([а-яё]+)\.?(?:\s+(\d{4})(?:\s*г\.?)?)?(?:\s*(?:в|,)?\s*(\d{1,2}):(\d{2}))?$/;
 const NUMERIC_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:в|,)?\s*(\d{1,2}):(\d{2}))?$/;
+const TIME_ONLY_RE = /^(\d{1,2}):(\d{2})$/;
+/** How far a bare time may lie ahead of `now` and still be today's (the site's clock against ours). */
+const CLOCK_SKEW = 5 * MINUTE;
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[\u00a0\u202f\s]+/g, ' ').trim();
@@ -105,12 +108,21 @@ export function parseRuDateDetailed(raw: string, { now, timeZone }: RuDateContex
   if (relative) return relative;
 
   const today = wallClockAt(now, timeZone);
-  const dayWord = DAY_WORD_RE.exec(text);
-  if (dayWord) {
-    const back = dayWord[1] === 'сегодня' ? 0 : dayWord[1] === 'вчера' ? 1 : 2;
-    // Date.UTC normalises day 0 / -1 into the previous month; validate on the normalised date.
+  // Date.UTC normalises day 0 / -1 into the previous month; validate on the normalised date.
+  const daysBack = (back: number, time: { hour: string; minute: string } | undefined) => {
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
-    return atWall(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), timeOf(dayWord[2], dayWord[3]), timeZone);
+    return atWall(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), time, timeZone);
+  };
+  const dayWord = DAY_WORD_RE.exec(text);
+  if (dayWord) return daysBack(dayWord[1] === 'сегодня' ? 0 : dayWord[1] === 'вчера' ? 1 : 2, timeOf(dayWord[2], dayWord[3]));
+
+  // A bare time is today's (OK writes so the items of the day): the latest such moment not after
+  // now, so a page read just after midnight puts «23:50» on the day before.
+  const timeOnly = TIME_ONLY_RE.exec(text);
+  if (timeOnly) {
+    const time = timeOf(timeOnly[1], timeOnly[2]);
+    const todays = daysBack(0, time);
+    return todays && todays.at > now + CLOCK_SKEW ? daysBack(1, time) : todays;
   }
 
   const named = MONTH_NAME_RE.exec(text);
