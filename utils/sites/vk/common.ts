@@ -30,7 +30,7 @@ export interface DateReading {
 /** A date element: `.rel_date[time]` (unix seconds, exact) inside or on it wins over its text. */
 export function readVkDate(element: Element | null, context: ExtractContext): DateReading {
   if (!element) return {};
-  const stamped = element.hasAttribute('time') ? element : element.querySelector('[time]');
+  const stamped = element.matches(s.exactTime) ? element : element.querySelector(s.exactTime);
   const postedAtText = textOf(element);
   const exact = fromUnixSeconds(stamped?.getAttribute('time'));
   if (exact !== undefined) return { postedAtText, posted: { at: exact, precision: 'second' } };
@@ -60,7 +60,7 @@ export function legacyPhotoAttachment(thumb: Element, origin: string, pageUrl: s
 
 /** React photos: the enclosing `/photo…` link is the photo page; the image itself the preview. */
 export function reactPhotoAttachment(image: Element, pageUrl: string): CapturedAttachment | undefined {
-  const link = image.closest('a[href*="/photo"]');
+  const link = image.closest(s.reactPhotoLink);
   const preview = absoluteUrl(image.getAttribute('src'), pageUrl);
   const url = absoluteUrl(link?.getAttribute('href'), pageUrl) ?? preview;
   if (!url) return undefined;
@@ -70,8 +70,8 @@ export function reactPhotoAttachment(image: Element, pageUrl: string): CapturedA
 }
 
 export function reactVideoAttachment(video: Element, origin: string, pageUrl: string): CapturedAttachment | undefined {
-  const id = video.getAttribute('data-video') ?? video.querySelector('[data-video]')?.getAttribute('data-video');
-  const link = video.closest('a[href*="/video"]') ?? video.querySelector('a[href*="/video"]');
+  const id = video.getAttribute('data-video') ?? video.querySelector(s.reactVideoId)?.getAttribute('data-video');
+  const link = video.closest(s.reactVideoLink) ?? video.querySelector(s.reactVideoLink);
   const url = id && /^-?\d+_\d+$/.test(id) ? `${origin}/video${id}` : absoluteUrl(link?.getAttribute('href'), pageUrl);
   if (!url) return undefined;
   const preview = absoluteUrl(video.querySelector('img')?.getAttribute('src'), pageUrl);

@@ -71,7 +71,7 @@ export function readLegacyComment(item: Element, context: ExtractContext): ItemR
     url: fullRef ? vkPermalink(origin, fullRef) : undefined,
     threadUrl: ref ? vkPermalink(origin, { ownerId: ref.ownerId, postId: ref.postId }) : undefined,
     author: readVkAuthor(ownFirst(item, s.legacyCommentAuthor, s.anyItemBox), null, context.pageUrl),
-    text: textElement ? readText(textElement.querySelector('.wall_reply_text') ?? textElement, { skip: `${s.legacyShowMore}, ${s.legacyPhoto}` }) : undefined,
+    text: textElement ? readText(textElement.querySelector(s.legacyCommentInnerText) ?? textElement, { skip: `${s.legacyShowMore}, ${s.legacyPhoto}` }) : undefined,
     attachments: uniqueByUrl(thumbs.map((thumb) => legacyPhotoAttachment(thumb, origin, context.pageUrl, backgroundImageUrl(thumb)))),
     ...readVkDate(dateLink, context),
   };

@@ -51,6 +51,8 @@ export const hybridAuthorName = any('.PostHeaderTitle__authorName', '.PostHeader
 export const legacyPostText = any('.wall_post_text', '[class*="vkitPostText__root"]');
 /** «Показать полностью» controls (the rest of the text is already in the DOM): `.wall_post_more` [S12]; hybrid button ≈2024 [S10]. */
 export const legacyShowMore = any('.wall_post_more', '.wall_reply_more', '.wall_reply_more_redesign_2024', '[class*="ShowMoreText__button"]');
+/** The exact time on or in a date element, `.rel_date[time="1730000000"]` (unix seconds) [S1] 2019; [S15]. */
+export const exactTime = '[time]';
 /** Date: `.rel_date[time]` unix seconds [S1]; `.post_link` / `.post_date` [S12]; hybrid `.PostDateBlock__root a` [S14]. */
 export const legacyPostDate = any('.post_date .rel_date', '.post_link .rel_date', '.PostDateBlock__root .rel_date', '.post_link', '.PostDateBlock__root a', '.post_date');
 /** Photos: `a.page_post_thumb_wrap[data-photo-id]` with background-image [S12][S13] 2022–26. */
@@ -62,6 +64,8 @@ export const legacyPostActions = any('.post_full_like', '.PostBottomActions', '.
 
 export const legacyCommentAuthor = any('.reply_author a.author', '.reply_author a');
 export const legacyCommentText = any('.reply_text .wall_reply_text', '.reply_text');
+/** The text proper inside `.reply_text` (whose first match in page order is the wrapper): [S12] 2022. */
+export const legacyCommentInnerText = '.wall_reply_text';
 /** `.reply_date a.wd_lnk[href="/wall-1_2?reply=3"]`, may hold `.rel_date[time]`: [S2][S15]. */
 export const legacyCommentDateLink = any('.reply_date a.wd_lnk', '.reply_date a[href*="reply="]');
 export const legacyCommentFooter = '.reply_footer';
@@ -97,7 +101,12 @@ export const reactShowMore = '[data-testid="showmoretext-after"]';
 export const reactPostDate = '[data-testid="post_date_block_preview"]';
 /** Photos: primary attachment, media grid [S5][S6][S8]; links `a[href^="/photo"]`. */
 export const reactPhotoImage = any('[data-testid="primary-attachment-photo"] img', 'img[data-testid="media-grid-image"]');
-export const reactVideo = any('[data-testid="primary-attachment-video"]', '[data-video]');
+/** The photo page an image links to, `/photo-1_2` [S5][S6][S8] 2026. */
+export const reactPhotoLink = 'a[href*="/photo"]';
+/** Video: the `data-video="-1_2"` id on or in the attachment, else its `/video-1_2` link [S5][S8] 2026. */
+export const reactVideoId = '[data-video]';
+export const reactVideo = any('[data-testid="primary-attachment-video"]', reactVideoId);
+export const reactVideoLink = 'a[href*="/video"]';
 /** Footer buttons; the capture button goes after them [S3][S6][S7]. */
 export const reactPostActions = any('[data-testid="post_footer_action_share"]', '[data-testid="post_footer_action_comment"]', '[data-testid="post_footer_action_like"]');
 export const reactPostCommentAction = '[data-testid="post_footer_action_comment"]';
