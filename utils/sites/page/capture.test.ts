@@ -185,16 +185,18 @@ describe('capture buttons on the page', () => {
     started.doc.querySelector<HTMLButtonElement>('[data-post-id="-123456_10001"] .otklik-ui')!.click();
     await started.settle();
     await started.close();
+    const lookupsBefore = background.callsOf('casesByKeys').length;
 
     started = await startOn('generated', WALL, vkAdapter, background, html);
     const { doc, settle } = started;
+    const lookups = () => background.callsOf('casesByKeys').slice(lookupsBefore);
     const items = vkAdapter.findItems(doc);
     const buttons = () => Array.from(doc.querySelectorAll<HTMLButtonElement>('button.otklik-ui'));
     expect(items).toHaveLength(300);
     expect(buttons()).toHaveLength(300);
     // Nothing read yet: no keys, no lookup; the buttons already capture (read at click time).
     expect(controls(doc)).toHaveLength(0);
-    expect(background.callsOf('casesByKeys')).toHaveLength(0);
+    expect(lookups()).toHaveLength(0);
     const early = doc.querySelector<HTMLButtonElement>('[data-post-id="-123456_10002"] .otklik-ui')!;
     early.click();
     await settle();
@@ -206,12 +208,52 @@ describe('capture buttons on the page', () => {
     await settle();
     expect(rounds).toBeGreaterThan(1);
     expect(keysOf(doc)).toEqual(items.map((item) => vkAdapter.keyOf(item, WALL)));
-    expect(background.callsOf('casesByKeys').flatMap((call) => (call.payload as { itemKeys: string[] }).itemKeys)).toHaveLength(299);
+    // Every key asked once: the clicked one at the click, the others in idle time.
+    expect(new Set(lookups().flatMap((call) => (call.payload as { itemKeys: string[] }).itemKeys)).size).toBe(300);
+    expect(lookups().flatMap((call) => (call.payload as { itemKeys: string[] }).itemKeys)).toHaveLength(300);
     expect(doc.querySelector('[data-otklik-key="wall-123456_10001"]')!.getAttribute('data-otklik-case')).toBe('case-1');
     expect(early.getAttribute('data-otklik-key')).toBe('wall-123456_10002');
     expect(early.getAttribute('data-otklik-case')).toBe('case-2');
     expect(doc.querySelectorAll('[data-otklik-case]')).toHaveLength(2);
     expect(buttons().filter((button) => button.hasAttribute('data-otklik-capture')).every((button) => /^Взять в работу: /.test(button.getAttribute('aria-label')!))).toBe(true);
+  });
+
+  it('on a long wall reads a clicked button’s key at once, so a container recycled after the click gets a fresh button', async () => {
+    started = await startOn('generated', WALL, vkAdapter, fakeBackground(), largeVkPage(300));
+    const { doc, frame, settle } = started;
+    const post = doc.querySelector('[data-post-id="-123456_10002"]')!;
+    const own = () => Array.from(post.querySelectorAll<HTMLButtonElement>('button.otklik-ui')).filter((button) => button.closest('[data-testid="post"], [data-testid^="wall_comments_comment"]') === post);
+    own()[0]!.click();
+    await settle();
+    expect(own()[0]!.getAttribute('data-otklik-case')).toBe('case-1');
+
+    // The virtualized feed re-fills the same element with another post.
+    post.setAttribute('data-post-id', '-123456_99999');
+    frame();
+    await settle();
+    expect(own()).toHaveLength(1);
+    expect(own()[0]!.getAttribute('data-otklik-key')).toBe('wall-123456_99999');
+    expect(own()[0]!.hasAttribute('data-otklik-capture')).toBe(true);
+    expect(doc.querySelectorAll('[data-otklik-case]')).toHaveLength(0);
+  });
+
+  it('on a long wall skips in idle time the items the site removed, and stops with the page session', async () => {
+    started = await startOn('generated', WALL, vkAdapter, fakeBackground(), largeVkPage(300));
+    const { doc } = started;
+    doc.querySelector('[data-post-id="-123456_10001"]')!.remove();
+    while (started.idle(50) > 0);
+    expect(controls(doc)).toHaveLength(vkAdapter.findItems(doc).length);
+    await started.settle();
+    const asked = started.background.callsOf('casesByKeys').flatMap((call) => (call.payload as { itemKeys: string[] }).itemKeys);
+    expect(asked).toHaveLength(vkAdapter.findItems(doc).length);
+    expect(asked.some((key) => key.startsWith('wall-123456_10001'))).toBe(false);
+
+    await started.close();
+    started = await startOn('generated', WALL, vkAdapter, fakeBackground(), largeVkPage(300));
+    started.session.stop();
+    expect(started.idle(50)).toBe(1);
+    expect(started.idle(50)).toBe(0);
+    expect(controls(started.doc)).toHaveLength(0);
   });
 
   it('opens the case from its badge with one message sent inside the click', async () => {

@@ -68,6 +68,7 @@ export function createCaptureController(deps: CaptureDeps) {
   /** When the oldest unkeyed item was met (`otklik:keys` measures from there). */
   let unkeyedSince = 0;
   let idling = false;
+  let stopped = false;
 
   const context = (now: number) => ({ pageUrl: deps.pageUrl(), pageTitle: doc.title || undefined, now, timeZone: deps.timeZone() });
 
@@ -197,10 +198,12 @@ export function createCaptureController(deps: CaptureDeps) {
     const more = () => timeLeft() > 2 && performance.now() < until;
     const pageUrl = deps.pageUrl();
     const unknown: string[] = [];
+    if (stopped) return;
     while (nextUnkeyed < unkeyed.length && more()) {
       const item = unkeyed[nextUnkeyed++]!;
       const state = states.get(item);
-      if (state?.key === undefined && state) settle(state, readKey(item, pageUrl), unknown);
+      // An item the site has removed meanwhile is keyed if it comes back (process).
+      if (state && state.key === undefined && item.isConnected) settle(state, readKey(item, pageUrl), unknown);
     }
     lookupSoon(unknown);
     if (unkeyed.length && nextUnkeyed === unkeyed.length) {
@@ -239,6 +242,14 @@ export function createCaptureController(deps: CaptureDeps) {
     if (!item || control.getAttribute('aria-busy')) return;
     const started = performance.now();
     control.setAttribute('aria-busy', 'true');
+    // A button whose key idle time has not read yet gets it now: a container the site recycles
+    // meanwhile must still read as another item (and get a fresh control), not keep this badge.
+    const state = states.get(item);
+    if (state?.key === undefined && state?.control === control) {
+      const unknown: string[] = [];
+      settle(state, readKey(item, deps.pageUrl()), unknown);
+      lookupSoon(unknown);
+    }
     try {
       const { badge, notice } = await send(item, now);
       // The fallback key (address + text) names the case: this control shows it from now on.
@@ -279,6 +290,10 @@ export function createCaptureController(deps: CaptureDeps) {
     handleFocus,
     isKnownItem: (element: Element) => states.has(element),
     itemOfControl: (control: Element) => itemOf.get(control),
+    /** The extension was reloaded or disabled: no more idle work. */
+    stop: () => {
+      stopped = true;
+    },
   };
 }
 

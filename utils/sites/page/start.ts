@@ -105,6 +105,7 @@ export function startOnPage(deps: PageDeps): PageSession {
     flush: () => scanner.flush(),
     stop() {
       scanner.stop();
+      controller.stop();
       watcher.stop();
       doc.removeEventListener('click', controller.handleClick, true);
       doc.removeEventListener('focusin', controller.handleFocus, true);
