@@ -18,6 +18,9 @@ export const QUEUE_INDEX = '[queueRank+queueAt]';
 const SETTINGS_KEY = 'app';
 const CONTEXT_STORES = ['settings', 'regulations', 'people'] as const;
 
+/** Where popup-head.js leaves the read it started while the popup's modules loaded. */
+export const EARLY_HEAD_READ = '__otklikQueueHead';
+
 /** Rows of the head: more than the tallest popup shows (10 rows of 66 px in 600 px). */
 export const QUEUE_HEAD_ROWS = 40;
 
