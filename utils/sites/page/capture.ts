@@ -2,7 +2,8 @@
  * Capture on the page: one control per item the adapter finds (the «Взять в работу» button, or the
  * badge of the item's case), kept right while the site re-renders, recycles containers and
  * navigates; a click records the item through the background and turns the button into the badge.
- * Captured items are looked up in one `casesByKeys` request per scan; badges come from
+ * Captured items are looked up in one `casesByKeys` request per scan (or per idle run, for the keys
+ * a long scan left to idle time); badges come from
  * `caseBadges` and with the `capture` answer (the background owns the calendar and the words). No
  * layout reads while scanning.
  */
@@ -194,11 +195,11 @@ export function createCaptureController(deps: CaptureDeps) {
    * order (and the lookup of their cases), then the authors' names on the buttons, newest first.
    */
   function workWhileIdle(timeLeft: () => number): void {
+    if (stopped) return;
     const until = performance.now() + IDLE_SLICE_MS;
     const more = () => timeLeft() > 2 && performance.now() < until;
     const pageUrl = deps.pageUrl();
     const unknown: string[] = [];
-    if (stopped) return;
     while (nextUnkeyed < unkeyed.length && more()) {
       const item = unkeyed[nextUnkeyed++]!;
       const state = states.get(item);
