@@ -13,7 +13,7 @@ import { regulationPresets } from '../../../utils/regulation/presets/index';
 import type { Regulation } from '../../../utils/regulation/schema';
 import { parseLocalDateTime } from '../../../utils/worktime/zone';
 import { RegulationEditor } from './RegulationEditor';
-import { setValue } from '../../test-dom';
+import { click, setValue } from '../../test-dom';
 
 const request = vi.hoisted(() => vi.fn());
 vi.mock('../../../utils/extension/messaging', () => ({ request }));
@@ -143,3 +143,100 @@ describe('the stage-rule editor', () => {
   });
 });
 
+describe('the events that complete and reopen a stage', () => {
+  const stageOf = (call: number, id: string) => (request.mock.calls[call]![1].regulation as Regulation).stages.find((s) => s.id === id)!;
+
+  it('edits doneBy: type, kind, every executor, adding and removing rows; the reading follows and the save holds exactly those events', async () => {
+    mount();
+    expect($('stage-draft-done-text').textContent).toBe('Выполнен, когда: Проект направлен на согласование (ответ), Проект направлен на согласование (промежуточный ответ)');
+    // A kind the new type also has is kept; one it lacks falls back to «любой вид».
+    choose($<HTMLSelectElement>('stage-draft-done-0-type'), 'published');
+    expect($<HTMLSelectElement>('stage-draft-done-0-kind').value).toBe('answer');
+    choose($<HTMLSelectElement>('stage-draft-done-1-type'), 'published');
+    expect($<HTMLSelectElement>('stage-draft-done-1-kind').value).toBe('');
+    choose($<HTMLSelectElement>('stage-draft-done-1-kind'), 'explanation');
+    expect([...$<HTMLSelectElement>('stage-draft-done-1-kind').options].map((o) => o.textContent)).toEqual(['любой вид', 'ответ', 'разъяснение']);
+    // A type without kinds has no kind select.
+    click($('stage-draft-done-add'));
+    expect($<HTMLSelectElement>('stage-draft-done-2-type').value).toBe('draftSubmitted');
+    choose($<HTMLSelectElement>('stage-draft-done-2-type'), 'partSubmitted');
+    expect($('stage-draft-done-2-kind')).toBeNull();
+    click($('stage-draft-done-2-every'));
+    expect($<HTMLInputElement>('stage-draft-done-2-every').checked).toBe(true);
+    click($('stage-draft-done-0-remove'));
+    expect($('stage-draft-done-text').textContent).toBe('Выполнен, когда: Ответ опубликован (разъяснение), Соисполнитель прислал свою часть (от каждого исполнителя)');
+    expect($('regulation-invalid')).toBeNull();
+    await act(async () => $<HTMLButtonElement>('regulation-save').click());
+    expect(stageOf(0, 'draft').doneBy).toEqual([{ type: 'published', kind: 'explanation' }, { type: 'partSubmitted', everyExecutor: true }]);
+  });
+
+  it('keeps the last doneBy event, says why, and stops adding at 8', () => {
+    mount();
+    const remove = $<HTMLButtonElement>('stage-route-done-0-remove');
+    expect(remove.disabled).toBe(true);
+    const hint = $('stage-route-done-last-hint');
+    expect(hint.textContent).toMatch(/^Этап должен выполняться хотя бы одним событием/);
+    expect(remove.getAttribute('aria-describedby')).toBe(hint.id);
+    // Of two, either can go; then the one left is kept.
+    expect($('stage-approve-done-last-hint')).toBeNull();
+    click($('stage-approve-done-0-remove'));
+    expect($<HTMLButtonElement>('stage-approve-done-0-remove').disabled).toBe(true);
+    expect($<HTMLSelectElement>('stage-approve-done-0-type').value).toBe('returnedForRevision');
+    for (let i = 1; i < 8; i++) click($('stage-route-done-add'));
+    expect($<HTMLButtonElement>('stage-route-done-add').disabled).toBe(true);
+    expect($('stage-route-done').textContent).toContain('Не больше 8 событий.');
+    expect($('regulation-invalid')).toBeNull();
+  });
+
+  it('adds a reopenedBy event and removes it: an empty list leaves the field out of the saved rule', async () => {
+    mount();
+    expect($('stage-draft-reopened-text').textContent).toBe('Снова открыт, когда: не открывается снова');
+    click($('stage-draft-reopened-add'));
+    expect($('stage-draft-reopened-0-every')).toBeNull();
+    choose($<HTMLSelectElement>('stage-draft-reopened-0-type'), 'draftSubmitted');
+    choose($<HTMLSelectElement>('stage-draft-reopened-0-kind'), 'interim');
+    expect($('stage-draft-reopened-text').textContent).toBe('Снова открыт, когда: Проект направлен на согласование (промежуточный ответ)');
+    expect($<HTMLButtonElement>('stage-draft-reopened-0-remove').disabled).toBe(false);
+    await act(async () => $<HTMLButtonElement>('regulation-save').click());
+    expect(stageOf(0, 'draft').reopenedBy).toEqual([{ type: 'draftSubmitted', kind: 'interim' }]);
+    click($('stage-draft-reopened-0-remove'));
+    expect($('stage-draft-reopened-0')).toBeNull();
+    await act(async () => $<HTMLButtonElement>('regulation-save').click());
+    expect('reopenedBy' in stageOf(1, 'draft')).toBe(false);
+    expect(stageOf(1, 'draft').doneBy).toEqual(regulationPresets.korenovsk.stages.find((s) => s.id === 'draft')!.doneBy);
+  });
+
+  it('puts the schema’s message at a row whose kind does not belong to its type, and refuses to save until it is fixed', () => {
+    const initial = copyRegulation(regulationPresets.korenovsk, 'korenovsk-copy');
+    const route = initial.stages.find((s) => s.id === 'route')!;
+    route.doneBy = [{ type: 'routed', kind: 'answer' }];
+    route.reopenedBy = [{ type: 'published', kind: 'interim' }];
+    mount(initial);
+    expect($('stage-route').hasAttribute('open')).toBe(true);
+    const kind = $<HTMLSelectElement>('stage-route-done-0-kind');
+    expect(kind.value).toBe('answer');
+    expect(fieldError(kind)).toBe('вид «answer» не бывает у события «routed»');
+    expect(fieldError($('stage-route-reopened-0-kind'))).toBe('вид «interim» не бывает у события «published»');
+    expect($<HTMLButtonElement>('regulation-save').disabled).toBe(true);
+    expect($('regulation-invalid').textContent).toMatch(/^Исправьте 2 ошибки/);
+    choose(kind, '');
+    expect($('stage-route-done-0-kind')).toBeNull();
+    choose($<HTMLSelectElement>('stage-route-reopened-0-kind'), 'answer');
+    expect(fieldError($('stage-route-reopened-0-kind'))).toBeNull();
+    expect($<HTMLButtonElement>('regulation-save').disabled).toBe(false);
+  });
+
+  it('names the events, kinds and buttons in English', () => {
+    setLocale('en');
+    mount();
+    const type_ = $<HTMLSelectElement>('stage-part-done-0-type');
+    expect(type_.closest('.ui-field')!.querySelector('label')!.textContent).toBe('Event');
+    expect(type_.selectedOptions[0]!.textContent).toBe("Co-executor's part submitted");
+    expect($('stage-part-done-0-every').closest('label')!.textContent).toBe('from every executor (except the lead)');
+    expect($('stage-part-done-text').textContent).toBe("Done when: Co-executor's part submitted (from every executor)");
+    expect($('stage-part-done-add').textContent).toBe('Add an event');
+    expect($('stage-part-done-last-hint').textContent).toMatch(/^A stage needs at least one event/);
+    expect([...$<HTMLSelectElement>('stage-draft-done-0-kind').options].map((o) => o.textContent)).toEqual(['any kind', 'answer', 'interim answer', 'clarification request', 'explanation']);
+    expect($('stage-draft-reopened-text').textContent).toBe('Open again when: never reopened');
+  });
+});

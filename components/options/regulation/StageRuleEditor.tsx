@@ -6,11 +6,12 @@ import { getLocale } from '../../../utils/i18n/index';
 import type { Condition, Regulation, StageRule, Term } from '../../../utils/regulation/schema';
 import { ANCHORS, DRAFT_KINDS, type DraftKind } from '../../../utils/regulation/vocabulary';
 import { Button, Checkbox, Select, TextField } from '../../ui/index';
+import { EventRefsEditor } from './EventRefsEditor';
 import { issueAt, type Issues } from './issues';
 import { tReg } from './messages';
 import { NumberField } from './NumberField';
 import { Readings } from './Readings';
-import { conditionText, doneByText } from './rule-text';
+import { conditionText, doneByText, draftKindLabel } from './rule-text';
 import { termText } from './term-text';
 
 export interface StageRuleEditorProps {
@@ -21,9 +22,6 @@ export interface StageRuleEditorProps {
   onChange: (rule: StageRule) => void;
   onRemove: () => void;
 }
-
-const draftKindLabel = (kind: DraftKind) =>
-  tReg(kind === 'answer' ? 'draftAnswer' : kind === 'interim' ? 'draftInterim' : kind === 'clarification' ? 'draftClarification' : 'draftExplanation');
 
 type TriState = 'any' | 'yes' | 'no';
 const tri = (value: boolean | undefined): TriState => (value === undefined ? 'any' : value ? 'yes' : 'no');
@@ -283,9 +281,35 @@ export function StageRuleEditor({ rule, index, regulation, issues, onChange, onR
           onInput={(clause) => onChange({ ...rule, clause })}
         />
       </div>
-      <p class="ui-muted">
-        {tReg('doneBy')}: {doneByText(rule.doneBy)}
-      </p>
+      <EventRefsEditor
+        legend={tReg('doneBy')}
+        hint={tReg('doneByHint')}
+        refs={rule.doneBy}
+        path={[...path, 'doneBy']}
+        issues={issues}
+        min={1}
+        withEveryExecutor
+        fresh={{ type: 'draftSubmitted' }}
+        summary={doneByText(rule.doneBy)}
+        testBase={`${base}-done`}
+        onChange={(doneBy) => onChange({ ...rule, doneBy })}
+      />
+      <EventRefsEditor
+        legend={tReg('reopenedBy')}
+        hint={tReg('reopenedByHint')}
+        refs={rule.reopenedBy ?? []}
+        path={[...path, 'reopenedBy']}
+        issues={issues}
+        min={0}
+        withEveryExecutor={false}
+        fresh={{ type: 'returnedForRevision' }}
+        summary={rule.reopenedBy?.length ? doneByText(rule.reopenedBy) : tReg('reopenedNone')}
+        testBase={`${base}-reopened`}
+        onChange={(reopenedBy) => {
+          const { reopenedBy: _old, ...rest } = rule;
+          onChange(reopenedBy.length ? { ...rest, reopenedBy } : rest);
+        }}
+      />
       <Readings readings={rule.inferred} />
       {rule.variants?.map((variant, v) => <Readings key={v} readings={variant.inferred} />)}
       <Button size="sm" variant="danger" onClick={onRemove} data-testid={`${base}-remove`}>

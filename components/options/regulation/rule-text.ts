@@ -5,10 +5,14 @@ import type { Condition, EventRef } from '../../../utils/regulation/schema';
 import type { DraftKind } from '../../../utils/regulation/vocabulary';
 import { tReg } from './messages';
 
-const kinds = (list: DraftKind[]) =>
-  list
-    .map((kind) => tReg(kind === 'answer' ? 'draftAnswer' : kind === 'interim' ? 'draftInterim' : kind === 'clarification' ? 'draftClarification' : 'draftExplanation'))
-    .join(', ');
+/** «ответ», «промежуточный ответ»…: a draft kind (a published kind is one of them) in words. */
+export const draftKindLabel = (kind: DraftKind) =>
+  tReg(kind === 'answer' ? 'draftAnswer' : kind === 'interim' ? 'draftInterim' : kind === 'clarification' ? 'draftClarification' : 'draftExplanation');
+
+const kinds = (list: DraftKind[]) => list.map(draftKindLabel).join(', ');
+
+/** An event type in the words of the case timeline. */
+export const eventTypeLabel = (type: string): string => (eventLabels as Record<string, { ru: string; en: string }>)[type]?.[getLocale()] ?? type;
 
 /** «только повышенная важность; несколько исполнителей» or «всегда». */
 export function conditionText(condition: Condition | undefined): string {
@@ -21,13 +25,13 @@ export function conditionText(condition: Condition | undefined): string {
   return parts.length ? `${tReg('appliesWhen')}: ${parts.join('; ')}` : `${tReg('appliesWhen')}: ${getLocale() === 'ru' ? 'всегда' : 'always'}`;
 }
 
-/** «Проект направлен (ответ), Опубликован ответ». */
+/** «Проект направлен на согласование (ответ), Соисполнитель прислал свою часть (от каждого исполнителя)». */
 export function doneByText(refs: readonly EventRef[]): string {
-  const locale = getLocale();
   return refs
     .map((ref) => {
-      const label = (eventLabels as Record<string, { ru: string; en: string }>)[ref.type]?.[locale] ?? ref.type;
-      return ref.kind ? `${label} (${kinds([ref.kind as DraftKind])})` : label;
+      const details = [ref.kind ? kinds([ref.kind as DraftKind]) : undefined, ref.everyExecutor ? tReg('everyExecutorShort') : undefined].filter(Boolean);
+      const label = eventTypeLabel(ref.type);
+      return details.length ? `${label} (${details.join(', ')})` : label;
     })
     .join(', ');
 }
