@@ -37,6 +37,7 @@ export function RegulationView({ regulation }: { regulation: Regulation }) {
             ))}
             <p class="ui-muted">
               {conditionText(rule.appliesWhen)}. {tReg('doneBy')}: {doneByText(rule.doneBy)}
+              {rule.reopenedBy?.length ? `. ${tReg('reopenedBy')}: ${doneByText(rule.reopenedBy)}` : ''}
             </p>
             <Readings readings={rule.inferred} />
             {rule.variants?.map((variant, i) => <Readings key={i} readings={variant.inferred} />)}
