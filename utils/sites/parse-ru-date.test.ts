@@ -84,7 +84,7 @@ describe('parseRuDate, calendar forms in two zones', () => {
     },
   );
 
-  it('reads a bare time as today’s, or yesterday’s when today’s is still to come', () => {
+  it('reads a bare time as today’s, or yesterday’s when today’s is still far ahead (a page read after midnight)', () => {
     expect(parseRuDateDetailed('10:15', { now: NOW, timeZone: MSK })).toEqual({ at: iso('2025-03-15T10:15:00+03:00'), precision: 'minute' });
     expect(parseRuDate('7:05', { now: NOW, timeZone: KRSK })).toBe(iso('2025-03-15T07:05:00+07:00'));
     // The site's clock a little ahead of ours: still today.
@@ -92,6 +92,10 @@ describe('parseRuDate, calendar forms in two zones', () => {
     const justAfterMidnight = iso('2025-03-01T00:05:00+03:00');
     expect(parseRuDate('23:50', { now: justAfterMidnight, timeZone: MSK })).toBe(iso('2025-02-28T23:50:00+03:00'));
     expect(parseRuDate('00:01', { now: justAfterMidnight, timeZone: MSK })).toBe(iso('2025-03-01T00:01:00+03:00'));
+    expect(parseRuDate('20:00', { now: iso('2025-03-01T06:00:00+03:00'), timeZone: MSK })).toBe(iso('2025-02-28T20:00:00+03:00'));
+    // Ahead by more than the clocks may differ and less than a night: a wrong clock or zone, not guessed.
+    expect(parseRuDate('12:16', { now: NOW, timeZone: MSK })).toBeUndefined();
+    expect(parseRuDate('18:00', { now: NOW, timeZone: MSK })).toBeUndefined();
     expect(parseRuDate('24:00', { now: NOW, timeZone: MSK })).toBeUndefined();
     expect(parseRuDate('9:75', { now: NOW, timeZone: MSK })).toBeUndefined();
   });

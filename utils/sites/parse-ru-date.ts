@@ -45,6 +45,8 @@ const NUMERIC_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:в|,)?\s*(\d{1,2}):(\
 const TIME_ONLY_RE = /^(\d{1,2}):(\d{2})$/;
 /** How far a bare time may lie ahead of `now` and still be today's (the site's clock against ours). */
 const CLOCK_SKEW = 5 * MINUTE;
+/** A bare time at least this far ahead is yesterday's (a page read after midnight); between the two it is not guessed. */
+const YESTERDAY_AHEAD = 12 * HOUR;
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[\u00a0\u202f\s]+/g, ' ').trim();
@@ -116,13 +118,15 @@ export function parseRuDateDetailed(raw: string, { now, timeZone }: RuDateContex
   const dayWord = DAY_WORD_RE.exec(text);
   if (dayWord) return daysBack(dayWord[1] === 'сегодня' ? 0 : dayWord[1] === 'вчера' ? 1 : 2, timeOf(dayWord[2], dayWord[3]));
 
-  // A bare time is today's (OK writes so the items of the day): the latest such moment not after
-  // now, so a page read just after midnight puts «23:50» on the day before.
+  // A bare time is today's (OK writes so the items of the day). Far ahead of now it is yesterday's
+  // (a page read after midnight: «23:50» at 00:05); a few minutes ahead, the site's clock is ahead of
+  // ours. Anything between means a wrong clock or zone: reported missing rather than a day off.
   const timeOnly = TIME_ONLY_RE.exec(text);
   if (timeOnly) {
     const time = timeOf(timeOnly[1], timeOnly[2]);
     const todays = daysBack(0, time);
-    return todays && todays.at > now + CLOCK_SKEW ? daysBack(1, time) : todays;
+    if (!todays || todays.at <= now + CLOCK_SKEW) return todays;
+    return todays.at - now >= YESTERDAY_AHEAD ? daysBack(1, time) : undefined;
   }
 
   const named = MONTH_NAME_RE.exec(text);
