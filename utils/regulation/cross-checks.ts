@@ -1,7 +1,8 @@
 /**
  * Checks a regulation's parts against each other once each part is valid on its own: stage ids
  * are unique, a `before` term names a stage that exists and no chain of `before` terms loops back,
- * every actor is one of the regulation's roles, list ids are unique. Messages are Russian and each
+ * every actor is one of the regulation's roles, no event both completes a stage and opens it again,
+ * list ids are unique. Messages are Russian and each
  * issue carries the path of the offending field.
  */
 import type { z } from 'zod';
@@ -11,11 +12,15 @@ interface TermLike {
   kind: string;
   stage?: StageId;
 }
+interface EventRefLike {
+  type: string;
+  kind?: string;
+}
 interface RegulationLike {
   week: Partial<Record<string, Array<[string, string]>>>;
   roles: Array<{ id: RoleId }>;
   detection: { by: RoleId };
-  stages: Array<{ id: StageId; actor: RoleId; term: TermLike; variants?: Array<{ term: TermLike }> }>;
+  stages: Array<{ id: StageId; actor: RoleId; term: TermLike; variants?: Array<{ term: TermLike }>; doneBy: EventRefLike[]; reopenedBy?: EventRefLike[] }>;
   notSubjectToAnswer: Array<{ id: string }>;
   explanationGrounds: Array<{ id: string }>;
   answerChecklist: Array<{ id: string }>;
@@ -44,6 +49,9 @@ function beforeTargets(stage: RegulationLike['stages'][number], index: number): 
   });
   return out;
 }
+
+/** Two references name a common event: the same type, and the same kind or one of them any kind. */
+const overlaps = (a: EventRefLike, b: EventRefLike) => a.type === b.type && (a.kind === undefined || b.kind === undefined || a.kind === b.kind);
 
 function findCycle(start: StageId, edges: Map<StageId, StageId[]>): StageId[] | null {
   const walk = (node: StageId, trail: StageId[]): StageId[] | null => {
@@ -90,6 +98,15 @@ export function checkRegulationReferences(regulation: RegulationLike, ctx: z.Ref
     if (!cycle) return;
     const path = beforeTargets(stage, i).find(([, target]) => cycle[1] === target)?.[0] ?? ['stages', i, 'id'];
     ctx.addIssue({ code: 'custom', path, message: `циклическая ссылка между этапами: ${cycle.join(' → ')}` });
+  });
+
+  // The deadline engine looks at reopening first: such an event would never complete the stage.
+  regulation.stages.forEach((stage, i) => {
+    stage.reopenedBy?.forEach((ref, r) => {
+      if (!stage.doneBy.some((done) => overlaps(done, ref))) return;
+      const name = ref.kind ? `${ref.type} (${ref.kind})` : ref.type;
+      ctx.addIssue({ code: 'custom', path: ['stages', i, 'reopenedBy', r], message: `событие «${name}» уже выполняет этот этап и не может открывать его снова` });
+    });
   });
 
   checkUnique(regulation.notSubjectToAnswer, ['notSubjectToAnswer'], 'основание', ctx);

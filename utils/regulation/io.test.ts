@@ -151,6 +151,20 @@ describe('parseRegulation', () => {
     expect(refusal(bad)).toContain('stages[0].doneBy[0].kind');
   });
 
+  it('refuses an event that both completes a stage and opens it again (it would never complete it)', () => {
+    const bad = draftOf();
+    bad.stages[0].doneBy = [{ type: 'draftSubmitted', kind: 'answer' }];
+    bad.stages[0].reopenedBy = [{ type: 'returnedForRevision' }, { type: 'draftSubmitted' }];
+    const message = refusal(bad);
+    expect(message).toContain('stages[0].reopenedBy[1]');
+    expect(message).toContain('уже выполняет этот этап');
+    // Another kind of the same event is a different event.
+    const fine = draftOf();
+    fine.stages[0].doneBy = [{ type: 'draftSubmitted', kind: 'answer' }];
+    fine.stages[0].reopenedBy = [{ type: 'draftSubmitted', kind: 'interim' }];
+    expect(() => parseRegulation(fine)).not.toThrow();
+  });
+
   it('refuses a duplicate id in the lists the side panel shows', () => {
     const bad = draftOf();
     bad.refusalReasons.push({ ...bad.refusalReasons[0] });

@@ -193,17 +193,29 @@ describe('the events that complete and reopen a stage', () => {
     expect($('stage-draft-reopened-text').textContent).toBe('Снова открыт, когда: не открывается снова');
     click($('stage-draft-reopened-add'));
     expect($('stage-draft-reopened-0-every')).toBeNull();
+    // An event that already completes the stage cannot open it again (it would never complete it).
     choose($<HTMLSelectElement>('stage-draft-reopened-0-type'), 'draftSubmitted');
     choose($<HTMLSelectElement>('stage-draft-reopened-0-kind'), 'interim');
-    expect($('stage-draft-reopened-text').textContent).toBe('Снова открыт, когда: Проект направлен на согласование (промежуточный ответ)');
+    expect($('stage-draft-reopened-0').textContent).toContain('событие «draftSubmitted (interim)» уже выполняет этот этап и не может открывать его снова');
+    expect($<HTMLButtonElement>('regulation-save').disabled).toBe(true);
+    choose($<HTMLSelectElement>('stage-draft-reopened-0-type'), 'returnedForRevision');
+    expect($('stage-draft-reopened-text').textContent).toBe('Снова открыт, когда: Проект возвращён на доработку');
     expect($<HTMLButtonElement>('stage-draft-reopened-0-remove').disabled).toBe(false);
     await act(async () => $<HTMLButtonElement>('regulation-save').click());
-    expect(stageOf(0, 'draft').reopenedBy).toEqual([{ type: 'draftSubmitted', kind: 'interim' }]);
+    expect(stageOf(0, 'draft').reopenedBy).toEqual([{ type: 'returnedForRevision' }]);
     click($('stage-draft-reopened-0-remove'));
     expect($('stage-draft-reopened-0')).toBeNull();
     await act(async () => $<HTMLButtonElement>('regulation-save').click());
     expect('reopenedBy' in stageOf(1, 'draft')).toBe(false);
     expect(stageOf(1, 'draft').doneBy).toEqual(regulationPresets.korenovsk.stages.find((s) => s.id === 'draft')!.doneBy);
+  });
+
+  it('starts a new «opens again» row with an event that does not already complete the stage', () => {
+    mount();
+    click($('stage-approve-reopened-add'));
+    const type = $<HTMLSelectElement>('stage-approve-reopened-0-type').value;
+    expect(['approved', 'returnedForRevision']).not.toContain(type);
+    expect($('stage-approve-reopened-0').querySelector('.ui-field__error')).toBeNull();
   });
 
   it('puts the schema’s message at a row whose kind does not belong to its type, and refuses to save until it is fixed', () => {

@@ -3,8 +3,8 @@
  * regulation schema next to it; the document's clause and the preset's readings shown beside it.
  */
 import { getLocale } from '../../../utils/i18n/index';
-import type { Condition, Regulation, StageRule, Term } from '../../../utils/regulation/schema';
-import { ANCHORS, DRAFT_KINDS, type DraftKind } from '../../../utils/regulation/vocabulary';
+import type { Condition, EventRef, Regulation, StageRule, Term } from '../../../utils/regulation/schema';
+import { ANCHORS, CASE_EVENT_TYPES, DRAFT_KINDS, type DraftKind } from '../../../utils/regulation/vocabulary';
 import { Button, Checkbox, Select, TextField } from '../../ui/index';
 import { EventRefsEditor } from './EventRefsEditor';
 import { issueAt, type Issues } from './issues';
@@ -21,6 +21,12 @@ export interface StageRuleEditorProps {
   issues: Issues;
   onChange: (rule: StageRule) => void;
   onRemove: () => void;
+}
+
+/** A new «opens again» row: a return for revision, or the first event that does not already complete the stage. */
+function freshReopening(doneBy: readonly EventRef[]): EventRef {
+  const free = ['returnedForRevision' as const, ...CASE_EVENT_TYPES].find((type) => !doneBy.some((done) => done.type === type));
+  return { type: free ?? 'returnedForRevision' };
 }
 
 type TriState = 'any' | 'yes' | 'no';
@@ -302,7 +308,7 @@ export function StageRuleEditor({ rule, index, regulation, issues, onChange, onR
         issues={issues}
         min={0}
         withEveryExecutor={false}
-        fresh={{ type: 'returnedForRevision' }}
+        fresh={freshReopening(rule.doneBy)}
         summary={rule.reopenedBy?.length ? doneByText(rule.reopenedBy) : tReg('reopenedNone')}
         testBase={`${base}-reopened`}
         onChange={(reopenedBy) => {
