@@ -15,9 +15,12 @@ function hasUserTiming(): boolean {
   return typeof performance !== 'undefined' && typeof performance.mark === 'function' && typeof performance.measure === 'function';
 }
 
+const marked = new Set<string>();
+
 /** Marks `name` the first time only (a page's first rows happen once). */
 export function markOnce(name: string): void {
-  if (!hasUserTiming() || performance.getEntriesByName(name, 'mark').length > 0) return;
+  if (marked.has(name) || !hasUserTiming()) return;
+  marked.add(name);
   performance.mark(name);
 }
 

@@ -26,6 +26,21 @@ describe('queueContext', () => {
     }
     expect(ours.regulation('no-such')).toBeUndefined();
   });
+
+  it('looks a regulation’s calendar up once, and a context with other overrides gets its own', async () => {
+    const regulations = await db.regulations.toArray();
+    const settings = queueSettings((await db.settings.get('app'))!.value);
+    const plain = queueContext(settings, regulations);
+    const regulation = plain.regulation(regulations[0]!.id)!;
+    const first = plain.calendar(regulation);
+    expect(plain.calendar(regulation)).toBe(first);
+    const shortened = queueContext({ ...settings, calendarDays: { '2026-11-27': [['09:00', '13:00']] } }, regulations);
+    const other = shortened.calendar(shortened.regulation(regulation.id)!);
+    expect(other).not.toBe(first);
+    const friday = Date.parse('2026-11-27T14:00:00+05:00'); // 14:00 in Yekaterinburg
+    expect(first.isWorkingTime(friday)).toBe(true);
+    expect(other.isWorkingTime(friday)).toBe(false);
+  });
 });
 
 describe('queueSettings', () => {

@@ -60,9 +60,16 @@ export function queueContext(settings: QueueSettings, regulations: readonly Regu
   const byId = new Map(
     regulations.map((row) => [row.id, timeZone && timeZone !== row.regulation.timeZone ? { ...row.regulation, timeZone } : row.regulation]),
   );
+  // The queue asks once per row and per tick; calendarFor would hash the schedule and the overrides
+  // each time to find its cached calendar. These rows never change, so one lookup per regulation.
+  const calendars = new Map<Regulation, WorkCalendar>();
   return {
     regulation: (id) => byId.get(id),
-    calendar: (regulation) => calendarFor(regulation, calendarDays),
+    calendar(regulation) {
+      let calendar = calendars.get(regulation);
+      if (!calendar) calendars.set(regulation, (calendar = calendarFor(regulation, calendarDays)));
+      return calendar;
+    },
   };
 }
 

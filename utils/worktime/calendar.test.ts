@@ -149,6 +149,26 @@ describe('workingMinutesBetween', () => {
   });
 });
 
+describe('month boundaries (the engine keeps its intervals per local month)', () => {
+  it('carries a term over the end of a month and back', () => {
+    expect(add('2026-01-30 17:00', 120)).toBe('2026-02-02 10:00'); // Sat 31.01, Sun 01.02
+    expect(sub('2026-02-02 10:00', 120)).toBe('2026-01-30 17:00');
+    expect(moscow.workingMinutesBetween(at('2026-01-30 17:00'), at('2026-02-02 10:00'))).toBe(120);
+    expect(moscow.workingMinutesBetween(at('2026-03-01 00:00'), at('2026-06-01 00:00'))).toBe((175 + 168 + 151) * 60); // March–May 2026
+  });
+
+  it('treats midnight between two months of round-the-clock time as one instant, not a closing and an opening', () => {
+    const day: [string, string][] = [['00:00', '24:00']];
+    const always = calendar({ production: false, week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day } });
+    expect(add('2026-01-31 23:00', 60, always)).toBe('2026-02-01 00:00');
+    expect(add('2026-01-31 23:00', 61, always)).toBe('2026-02-01 00:01');
+    expect(sub('2026-02-01 01:00', 60, always)).toBe('2026-02-01 00:00');
+    expect(sub('2026-02-01 01:00', 61, always)).toBe('2026-01-31 23:59');
+    expect(always.isWorkingTime(at('2026-02-01 00:00'))).toBe(true);
+    expect(always.workingMinutesBetween(at('2026-01-01 00:00'), at('2027-01-01 00:00'))).toBe(365 * 24 * 60);
+  });
+});
+
 describe('isWorkingTime and nextWorkingTime', () => {
   it('treats intervals as half-open: the opening works, the closing does not', () => {
     expect(moscow.isWorkingTime(at('2026-11-10 09:00'))).toBe(true);

@@ -80,47 +80,44 @@ export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
   const productionYears = production ? { first: PRODUCTION_YEARS[0]!.year, last: PRODUCTION_YEARS[PRODUCTION_YEARS.length - 1]!.year } : null;
   const specialYears = unionYears(productionYears, planner.overrideYears);
 
-  // The zone's offset for a whole local year when it does not change within it (every Russian zone
-  // since 2016), else null and each boundary goes through Intl.
-  const yearOffsets = new Map<number, number | null>();
-  function constantOffset(year: number): number | null {
-    if (yearOffsets.has(year)) return yearOffsets.get(year)!;
-    const from = wallClockMs(year, 1, 1) - DAY_MS;
-    const to = wallClockMs(year + 1, 1, 1) + DAY_MS;
+  // The zone's offset for a whole local month when it does not change within it (every Russian
+  // zone since 2016), else null and each boundary goes through Intl.
+  const monthOffsets = new Map<number, number | null>();
+  function constantOffset(year: number, month: number): number | null {
+    const key = year * 12 + month - 1;
+    if (monthOffsets.has(key)) return monthOffsets.get(key)!;
+    const from = wallClockMs(year, month, 1) - DAY_MS;
+    const to = (month === 12 ? wallClockMs(year + 1, 1, 1) : wallClockMs(year, month + 1, 1)) + DAY_MS;
     const first = zoneOffsetMs(from, timeZone);
     let offset: number | null = first;
     for (let t = from + WEEK_MS; offset !== null && t < to + WEEK_MS; t += WEEK_MS) {
       if (zoneOffsetMs(Math.min(t, to), timeZone) !== first) offset = null;
     }
-    yearOffsets.set(year, offset);
+    monthOffsets.set(key, offset);
     return offset;
   }
   function toInstant(date: CivilDate, minutes: number, offset: number | null): number {
     if (offset !== null) return wallClockMs(date.year, date.month, date.day) + minutes * MINUTE_MS - offset;
     return zonedTimeToInstant({ year: date.year, month: date.month, day: date.day, hour: 0, minute: minutes }, timeZone);
   }
-  function forEachDay(year: number, visit: (date: CivilDate) => void): void {
-    for (let month = 1; month <= 12; month++) {
-      const last = daysInMonth(year, month);
-      for (let day = 1; day <= last; day++) visit({ year, month, day });
-    }
-  }
-  const yearStart = (year: number) => zonedTimeToInstant({ year, month: 1, day: 1, hour: 0, minute: 0 }, timeZone);
+  const monthStart = (year: number, month: number) => zonedTimeToInstant({ year, month, day: 1, hour: 0, minute: 0 }, timeZone);
 
   /** A timeline whose intervals are each day's `intervalsOfDay` (minutes from local midnight). */
   function timelineOf(label: string, intervalsOfDay: (date: CivilDate) => ReadonlyArray<readonly [number, number]>): Timeline {
     return new Timeline({
       label,
-      yearStart,
+      monthStart,
       specialYears,
       weekHasOpenTime: planner.weekHasWorkingTime,
-      intervalsOfYear(year) {
-        const offset = constantOffset(year);
+      intervalsOfMonth(year, month) {
+        const offset = constantOffset(year, month);
         const starts: number[] = [];
         const ends: number[] = [];
-        forEachDay(year, (date) => {
+        const last = daysInMonth(year, month);
+        for (let day = 1; day <= last; day++) {
+          const date = { year, month, day };
           for (const [start, end] of intervalsOfDay(date)) append(starts, ends, toInstant(date, start, offset), toInstant(date, end, offset));
-        });
+        }
         return { starts, ends };
       },
     });
@@ -146,7 +143,7 @@ export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
       if (isWorkingDate(date)) left--;
     }
     const intervals = planner.plan(date).intervals;
-    return new Date(toInstant(date, intervals[intervals.length - 1]![1], constantOffset(date.year)));
+    return new Date(toInstant(date, intervals[intervals.length - 1]![1], constantOffset(date.year, date.month)));
   }
 
   // Without the production calendar every day is known from the week alone.

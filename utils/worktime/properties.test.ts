@@ -1,7 +1,7 @@
 /**
  * Random checks against a naive reference that walks minute by minute. The reference reads local
  * time with a fixed offset (Moscow and Yakutsk have had one since 2016) and each day's intervals from
- * describeDay, so it shares neither the engine's Intl code nor its per-year tables.
+ * describeDay, so it shares neither the engine's Intl code nor its per-month tables.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
